@@ -1,0 +1,38 @@
+//! The languages disclose publishes.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A publication language. The built-in vocabulary covers these four.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Nb,
+    Sv,
+    Da,
+    Fi,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 4] = [Lang::Nb, Lang::Sv, Lang::Da, Lang::Fi];
+
+    /// The BCP 47 code used in paths, `lang` attributes and file names.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Sv => "sv",
+            Lang::Da => "da",
+            Lang::Fi => "fi",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}

@@ -1,0 +1,470 @@
+//! The notice graph: typed, language-neutral, every reference resolved.
+//!
+//! `Site → Notice → Version → Context → Purpose`. A [`Version`] holds its [`Facts`] once, and a
+//! [`LangText`] per language with only what a translator changes. Nothing here formats text or
+//! decides whether a disclosure is complete: that is `rules`. This module turns the raw source
+//! into this graph ([`resolve`]) and reports what cannot be understood (unknown codes, undefined
+//! ids, bad dates and periods) as load errors.
+
+pub mod duration;
+mod resolve;
+
+pub use duration::Duration;
+pub use resolve::resolve;
+
+use crate::lang::Lang;
+use crate::source::files::{FileId, Loc, Located, SourceFiles};
+use crate::source::langfile::Prose;
+use crate::vocab::{self, Vocab};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+pub type Id = Located<String>;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// The whole site, loaded.
+#[derive(Debug)]
+pub struct Site {
+    pub root: PathBuf,
+    pub files: SourceFiles,
+    pub config: SiteConfig,
+    /// Sorted by id.
+    pub notices: Vec<Notice>,
+    /// The site's own `locales/<lang>.ftl`, if any.
+    pub locale_overrides: BTreeMap<Lang, FileId>,
+    /// The site's own templates: name → file.
+    pub template_overrides: BTreeMap<String, FileId>,
+}
+
+#[derive(Debug)]
+pub struct SiteConfig {
+    pub file: FileId,
+    pub base_url: String,
+    pub languages: Vec<Lang>,
+    pub default_language: Lang,
+    pub theme: String,
+    pub allow_html: bool,
+    pub title: BTreeMap<Lang, String>,
+}
+
+/// One notice: an audience, with all its versions.
+#[derive(Debug)]
+pub struct Notice {
+    pub id: String,
+    /// Oldest first.
+    pub versions: Vec<Version>,
+}
+
+impl Notice {
+    /// The version in force: the newest published one. Drafts are never in force.
+    pub fn current(&self) -> Option<&Version> {
+        self.versions.iter().rev().find(|v| v.facts.published.is_some())
+    }
+
+    /// The version before `v`, for change history.
+    pub fn previous(&self, v: &Version) -> Option<&Version> {
+        let i = self.versions.iter().position(|x| x.number == v.number)?;
+        i.checked_sub(1).map(|p| &self.versions[p])
+    }
+}
+
+/// A version number: numbers separated by dots, ordered numerically.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct VersionNumber {
+    parts: Vec<u64>,
+    text: String,
+}
+
+impl VersionNumber {
+    pub fn parse(s: &str) -> Option<VersionNumber> {
+        let parts: Option<Vec<u64>> = s
+            .split('.')
+            .map(|p| {
+                if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+                    None
+                } else {
+                    p.parse().ok()
+                }
+            })
+            .collect();
+        parts.map(|parts| VersionNumber {
+            parts,
+            text: s.to_string(),
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+}
+
+impl std::fmt::Display for VersionNumber {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+/// One version of a notice: a complete snapshot.
+#[derive(Debug)]
+pub struct Version {
+    pub notice: String,
+    pub number: VersionNumber,
+    pub dir: PathBuf,
+    pub facts_file: FileId,
+    pub facts: Facts,
+    pub texts: BTreeMap<Lang, LangText>,
+}
+
+/// Everything in `facts.toml`.
+#[derive(Debug, Default)]
+pub struct Facts {
+    pub published: Option<Located<Date>>,
+    pub effective: Option<Located<Date>>,
+    pub controllers: Vec<Controller>,
+    pub representatives: Vec<Representative>,
+    pub dpo: Option<Dpo>,
+    pub laws: Vec<Law>,
+    pub sources: Vec<CustomSource>,
+    pub recipients: Vec<CustomRecipient>,
+    pub categories: Vec<CustomCategory>,
+    pub contexts: Vec<Context>,
+}
+
+impl Facts {
+    pub fn controller(&self, id: &str) -> Option<&Controller> {
+        self.controllers.iter().find(|c| c.id.value == id)
+    }
+
+    /// The effective date: `effective` if given, else `published`.
+    pub fn effective_date(&self) -> Option<Date> {
+        self.effective
+            .as_ref()
+            .or(self.published.as_ref())
+            .map(|d| d.value)
+    }
+
+    /// Every id of the version's own that needs a name in each language, with where it is
+    /// defined.
+    pub fn label_ids(&self) -> Vec<&Id> {
+        let mut ids: Vec<&Id> = Vec::new();
+        ids.extend(self.laws.iter().map(|l| &l.id));
+        ids.extend(self.sources.iter().map(|s| &s.id));
+        ids.extend(self.recipients.iter().map(|r| &r.id));
+        ids.extend(self.categories.iter().map(|c| &c.id));
+        for ctx in &self.contexts {
+            ids.push(&ctx.id);
+            ids.extend(ctx.purposes.iter().map(|p| &p.id));
+            ids.extend(ctx.cookies.iter().map(|c| &c.id));
+            ids.extend(ctx.retention.iter().filter_map(|r| match &r.rule {
+                RetentionRule::Criteria(id) => Some(id),
+                RetentionRule::Period { .. } => None,
+            }));
+            ids.extend(ctx.rights_not_applicable.iter().filter_map(|r| match &r.reason {
+                Some(Ref::Custom(id)) => Some(id),
+                _ => None,
+            }));
+            ids.extend(ctx.waivers.iter().filter_map(|w| w.reason.as_ref()));
+        }
+        ids
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Controller {
+    pub id: Id,
+    pub loc: Loc,
+    pub name: Option<Located<String>>,
+    pub org_number: Option<Located<String>>,
+    pub country: Option<Located<&'static str>>,
+    pub address: Option<Located<String>>,
+    pub email: Option<Located<String>>,
+    pub phone: Option<Located<String>>,
+    pub url: Option<Located<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Representative {
+    pub controller: Id,
+    pub loc: Loc,
+    pub name: Option<Located<String>>,
+    pub address: Option<Located<String>>,
+    pub country: Option<Located<&'static str>>,
+    pub email: Option<Located<String>>,
+    pub phone: Option<Located<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Dpo {
+    pub loc: Loc,
+    pub email: Option<Located<String>>,
+    pub name: Option<Located<String>>,
+    pub address: Option<Located<String>>,
+    pub phone: Option<Located<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Law {
+    pub id: Id,
+    pub url: Option<Located<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CustomSource {
+    pub id: Id,
+    pub public: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct CustomRecipient {
+    pub id: Id,
+    pub kind: Option<&'static str>,
+    pub country: Option<&'static str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CustomCategory {
+    pub id: Id,
+    pub special: bool,
+    pub criminal: bool,
+}
+
+/// A reference to a standard code of the vocabulary, or to an id the version declares.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ref {
+    Standard(Located<&'static str>),
+    Custom(Id),
+}
+
+impl Ref {
+    pub fn id(&self) -> &str {
+        match self {
+            Ref::Standard(c) => c.value,
+            Ref::Custom(id) => &id.value,
+        }
+    }
+
+    pub fn loc(&self) -> &Loc {
+        match self {
+            Ref::Standard(c) => &c.loc,
+            Ref::Custom(id) => &id.loc,
+        }
+    }
+}
+
+/// How a context obtains its data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Collection {
+    /// From the person: Art. 13.
+    Direct,
+    /// From elsewhere: Art. 14.
+    Indirect,
+    /// Both articles apply.
+    Both,
+}
+
+impl Collection {
+    pub fn code(self) -> &'static str {
+        match self {
+            Collection::Direct => "direct",
+            Collection::Indirect => "indirect",
+            Collection::Both => "both",
+        }
+    }
+
+    pub fn art13(self) -> bool {
+        matches!(self, Collection::Direct | Collection::Both)
+    }
+
+    pub fn art14(self) -> bool {
+        matches!(self, Collection::Indirect | Collection::Both)
+    }
+}
+
+/// A processing context: one situation in which data are processed.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub id: Id,
+    /// The whole `[[contexts]]` table.
+    pub loc: Loc,
+    /// `None` when not written (a rule reports it).
+    pub collection: Option<Located<Collection>>,
+    pub controllers: Vec<Id>,
+    pub categories: Vec<Ref>,
+    pub sources: Vec<Ref>,
+    pub recipients: Vec<Ref>,
+    pub authorities: Vec<Located<&'static str>>,
+    pub requirement: Option<Located<&'static str>>,
+    pub retention: Vec<Retention>,
+    pub transfers: Vec<Transfer>,
+    pub automated: Option<Automated>,
+    pub rights_not_applicable: Vec<RightException>,
+    pub waivers: Vec<Waiver>,
+    pub purposes: Vec<Purpose>,
+    pub cookies: Vec<Cookie>,
+}
+
+impl Context {
+    /// The collection, treating an unwritten one as direct for layout purposes.
+    pub fn collection(&self) -> Collection {
+        self.collection.as_ref().map_or(Collection::Direct, |c| c.value)
+    }
+
+    /// Does any purpose rely on a legal basis with this flag?
+    pub fn any_basis(&self, flag: u8) -> bool {
+        self.purposes
+            .iter()
+            .any(|p| p.legal_bases.iter().any(|b| basis_has(b.value, flag)))
+    }
+
+    pub fn waiver_for(&self, rule: &str) -> Option<&Waiver> {
+        self.waivers.iter().find(|w| w.rule.value == rule)
+    }
+}
+
+/// Does a legal-basis code carry this flag of [`vocab::basis`]?
+pub fn basis_has(code: &str, flag: u8) -> bool {
+    Vocab::LegalBasis
+        .get(code)
+        .is_some_and(|c| c.flags & flag != 0)
+}
+
+#[derive(Debug, Clone)]
+pub struct Purpose {
+    pub id: Id,
+    pub loc: Loc,
+    pub legal_bases: Vec<Located<&'static str>>,
+    pub law: Option<Id>,
+    pub withdraw: Option<Located<String>>,
+    pub direct_marketing: bool,
+    pub further_processing: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Retention {
+    pub loc: Loc,
+    pub rule: RetentionRule,
+    pub purpose: Option<Id>,
+}
+
+#[derive(Debug, Clone)]
+pub enum RetentionRule {
+    /// A period and what it runs from (the trigger may be missing: a rule reports it).
+    Period {
+        period: Located<Duration>,
+        after: Option<Located<&'static str>>,
+    },
+    /// Criteria described in words, under this label id.
+    Criteria(Id),
+}
+
+#[derive(Debug, Clone)]
+pub struct Transfer {
+    pub loc: Loc,
+    pub country: Located<&'static str>,
+    pub mechanism: Option<Located<&'static str>>,
+    pub copy: Option<Located<String>>,
+    pub recipients: Vec<Ref>,
+}
+
+impl Transfer {
+    pub fn outside_eea(&self) -> bool {
+        !vocab::in_eea(self.country.value)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Automated {
+    pub loc: Loc,
+    pub art22: Option<Located<bool>>,
+    pub profiling: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct RightException {
+    pub loc: Loc,
+    pub right: Located<&'static str>,
+    pub reason: Option<Ref>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Waiver {
+    pub loc: Loc,
+    pub rule: Located<String>,
+    pub ground: Located<&'static str>,
+    pub reason: Option<Id>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Cookie {
+    pub id: Id,
+    pub loc: Loc,
+    pub name: String,
+    pub host: Option<String>,
+    pub provider: Option<String>,
+    pub category: Option<Located<&'static str>>,
+    pub party: Option<Located<&'static str>>,
+    pub lifetime: Option<Lifetime>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lifetime {
+    Session,
+    Period(Duration),
+}
+
+/// What one language file says.
+#[derive(Debug, Clone)]
+pub struct LangText {
+    pub lang: Lang,
+    pub file: FileId,
+    /// The front matter, for diagnostics about something missing from it.
+    pub front_matter: Loc,
+    pub title: Option<Located<String>>,
+    pub slug: Option<Located<String>>,
+    pub description: Option<String>,
+    pub labels: BTreeMap<String, Text>,
+    pub legitimate_interests: BTreeMap<String, Text>,
+    pub consequences: BTreeMap<String, Text>,
+    pub automated: BTreeMap<String, AutomatedText>,
+    pub changes_summary: Option<Text>,
+    pub prose: Prose,
+}
+
+/// A piece of text with where its key is written.
+#[derive(Debug, Clone)]
+pub struct Text {
+    pub key_loc: Loc,
+    pub value: Located<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AutomatedText {
+    pub loc: Loc,
+    pub logic: Option<Located<String>>,
+    pub significance: Option<Located<String>>,
+    pub consequences: Option<Located<String>>,
+}
+
+impl LangText {
+    pub fn label(&self, id: &str) -> Option<&str> {
+        self.labels.get(id).map(|t| t.value.value.as_str())
+    }
+
+    pub fn section(&self, id: &str) -> Option<&crate::source::langfile::Section> {
+        self.prose.sections.iter().find(|s| s.id == id)
+    }
+}

@@ -1,0 +1,384 @@
+//! Load: walk a site's source tree and parse every file, keeping positions.
+//!
+//! A site root holds `content/site.toml`, `content/notices/<id>/<version>/` with `facts.toml`
+//! and one `<lang>.md` per language, and optionally its own `locales/<lang>.ftl` and
+//! `themes/<name>/` overrides. This stage reads and parses; it gives no meaning to what it
+//! read (that is `model`), but every syntax error, unknown key or stray file is reported here
+//! with its file, line and column.
+
+pub mod files;
+pub mod langfile;
+pub mod raw;
+
+use crate::diag::{Diagnostic, LoadError};
+use files::{FileId, Loc, SourceFiles};
+use langfile::Prose;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
+
+/// The parsed, not yet interpreted, source of a site.
+#[derive(Debug, Default)]
+pub struct SourceSite {
+    pub root: PathBuf,
+    pub files: SourceFiles,
+    pub site: Option<(FileId, raw::SiteToml)>,
+    pub notices: Vec<SourceNotice>,
+    /// `locales/<lang>.ftl` of the site: (language code, file).
+    pub locales: Vec<(String, FileId)>,
+    /// Templates of the site's theme folder: (template name, file).
+    pub templates: Vec<(String, FileId)>,
+    /// Static files of the site's theme folder (`assets/…`): (path under assets, absolute path).
+    pub assets: Vec<(String, PathBuf)>,
+}
+
+#[derive(Debug)]
+pub struct SourceNotice {
+    pub id: String,
+    pub dir_loc: PathBuf,
+    pub versions: Vec<SourceVersion>,
+}
+
+#[derive(Debug)]
+pub struct SourceVersion {
+    pub number: String,
+    /// Relative to the root, for messages.
+    pub dir: PathBuf,
+    pub facts: Option<(FileId, raw::FactsToml)>,
+    pub langs: Vec<SourceLang>,
+}
+
+#[derive(Debug)]
+pub struct SourceLang {
+    pub code: String,
+    pub file: FileId,
+    pub front_matter: Range<usize>,
+    pub parsed: Option<raw::FrontMatterToml>,
+    pub prose: Prose,
+}
+
+/// Read and parse everything under `root`. Problems are returned beside what could be read.
+pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
+    let mut loader = Loader {
+        root: root.to_path_buf(),
+        site: SourceSite {
+            root: root.to_path_buf(),
+            ..SourceSite::default()
+        },
+        diags: Vec::new(),
+    };
+    loader.load_site_toml();
+    if loader.site.site.is_some() {
+        loader.load_notices();
+        loader.load_overrides();
+    }
+    (loader.site, loader.diags)
+}
+
+struct Loader {
+    root: PathBuf,
+    site: SourceSite,
+    diags: Vec<Diagnostic>,
+}
+
+impl Loader {
+    fn rel(&self, p: &Path) -> PathBuf {
+        p.strip_prefix(&self.root).unwrap_or(p).to_path_buf()
+    }
+
+    fn read(&mut self, path: &Path) -> Option<FileId> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => Some(self.site.files.add(self.rel(path), text)),
+            Err(e) => {
+                self.diags.push(
+                    Diagnostic::load(
+                        LoadError::Io,
+                        format!("cannot read {}: {e}", self.rel(path).display()),
+                    )
+                    .help("check that the file exists, is readable and is UTF-8 text"),
+                );
+                None
+            }
+        }
+    }
+
+    fn parse_toml<T: serde::de::DeserializeOwned>(
+        &mut self,
+        file: FileId,
+        range: Range<usize>,
+    ) -> Option<T> {
+        let text = &self.site.files.text(file)[range.clone()];
+        match toml::from_str::<T>(text) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.diags.push(toml_error(file, range.start, text, &e));
+                None
+            }
+        }
+    }
+
+    fn load_site_toml(&mut self) {
+        let path = self.root.join("content").join("site.toml");
+        if !path.is_file() {
+            self.diags.push(
+                Diagnostic::load(
+                    LoadError::Io,
+                    format!("no site here: {} does not exist", self.rel(&path).display()),
+                )
+                .help("run disclose in a site's root folder (the one holding content/), pass --root, or create a site with `disclose init DIR`"),
+            );
+            return;
+        }
+        let Some(file) = self.read(&path) else { return };
+        let len = self.site.files.text(file).len();
+        if let Some(site) = self.parse_toml::<raw::SiteToml>(file, 0..len) {
+            self.site.site = Some((file, site));
+        }
+    }
+
+    fn allow_html(&self) -> bool {
+        self.site.site.as_ref().is_some_and(|(_, s)| s.allow_html)
+    }
+
+    fn load_notices(&mut self) {
+        let notices_dir = self.root.join("content").join("notices");
+        if !notices_dir.is_dir() {
+            self.diags.push(
+                Diagnostic::load(LoadError::Layout, "the site has no content/notices folder")
+                    .help("create content/notices/<notice-id>/<version>/ with facts.toml and one file per language; see content/README.md"),
+            );
+            return;
+        }
+        for entry in sorted_dir(&notices_dir) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with('.') {
+                continue;
+            }
+            if !path.is_dir() {
+                self.diags.push(layout_error(
+                    &self.rel(path),
+                    "only notice folders belong in content/notices",
+                    "move this file elsewhere, or put it inside a notice's version folder if it is part of one",
+                ));
+                continue;
+            }
+            if !langfile::is_id(&name) {
+                self.diags.push(layout_error(
+                    &self.rel(path),
+                    &format!("`{name}` is not a valid notice id"),
+                    "rename the folder: lower-case letters, digits and hyphens, e.g. business-contacts",
+                ));
+                continue;
+            }
+            let notice = self.load_notice(&name, path);
+            self.site.notices.push(notice);
+        }
+        if self.site.notices.is_empty() && self.diags.is_empty() {
+            self.diags.push(
+                Diagnostic::load(LoadError::Layout, "content/notices has no notices")
+                    .help("add content/notices/<notice-id>/<version>/; see content/README.md"),
+            );
+        }
+    }
+
+    fn load_notice(&mut self, id: &str, dir: &Path) -> SourceNotice {
+        let mut versions = Vec::new();
+        for entry in sorted_dir(dir) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with('.') {
+                continue;
+            }
+            if !path.is_dir() {
+                self.diags.push(layout_error(
+                    &self.rel(path),
+                    "a notice folder holds only version folders",
+                    "move this file into a version folder such as 1.0/, or remove it",
+                ));
+                continue;
+            }
+            versions.push(self.load_version(&name, path));
+        }
+        if versions.is_empty() {
+            self.diags.push(layout_error(
+                &self.rel(dir),
+                &format!("notice `{id}` has no versions"),
+                "add a version folder such as 1.0/ with facts.toml and the language files",
+            ));
+        }
+        SourceNotice {
+            id: id.to_string(),
+            dir_loc: self.rel(dir),
+            versions,
+        }
+    }
+
+    fn load_version(&mut self, number: &str, dir: &Path) -> SourceVersion {
+        let mut version = SourceVersion {
+            number: number.to_string(),
+            dir: self.rel(dir),
+            facts: None,
+            langs: Vec::new(),
+        };
+        let facts_path = dir.join("facts.toml");
+        for entry in sorted_dir(dir) {
+            let path = entry.path();
+            let name = entry.file_name().to_string_lossy().to_string();
+            if name.starts_with('.') || name == "facts.toml" {
+                continue;
+            }
+            match name.strip_suffix(".md") {
+                Some(code) if path.is_file() => {
+                    if let Some(lang) = self.load_lang(code, path) {
+                        version.langs.push(lang);
+                    }
+                }
+                _ => self.diags.push(layout_error(
+                    &self.rel(path),
+                    "a version folder holds only facts.toml and one <language>.md per language",
+                    "remove this file or move it out of content/",
+                )),
+            }
+        }
+        if facts_path.is_file() {
+            if let Some(file) = self.read(&facts_path) {
+                let len = self.site.files.text(file).len();
+                if let Some(facts) = self.parse_toml::<raw::FactsToml>(file, 0..len) {
+                    version.facts = Some((file, facts));
+                }
+            }
+        } else {
+            self.diags.push(layout_error(
+                &self.rel(&facts_path),
+                "this version has no facts.toml",
+                "copy facts.toml from the previous version, or start from the example in content/README.md",
+            ));
+        }
+        version
+    }
+
+    fn load_lang(&mut self, code: &str, path: &Path) -> Option<SourceLang> {
+        let file = self.read(path)?;
+        let text = self.site.files.text(file).to_string();
+        let split = match langfile::split(file, &text) {
+            Ok(s) => s,
+            Err(d) => {
+                self.diags.push(d);
+                return None;
+            }
+        };
+        let parsed = self.parse_toml::<raw::FrontMatterToml>(file, split.front_matter.clone());
+        let (prose, diags) = langfile::sections(file, &text, split.body, self.allow_html());
+        self.diags.extend(diags);
+        Some(SourceLang {
+            code: code.to_string(),
+            file,
+            front_matter: split.front_matter,
+            parsed,
+            prose,
+        })
+    }
+
+    /// The site's own `locales/*.ftl` and `themes/<theme>/` files.
+    fn load_overrides(&mut self) {
+        let locales = self.root.join("locales");
+        if locales.is_dir() {
+            for entry in sorted_dir(&locales) {
+                let name = entry.file_name().to_string_lossy().to_string();
+                if let Some(code) = name.strip_suffix(".ftl")
+                    && let Some(file) = self.read(entry.path())
+                {
+                    self.site.locales.push((code.to_string(), file));
+                }
+            }
+        }
+        let theme = self
+            .site
+            .site
+            .as_ref()
+            .and_then(|(_, s)| s.theme.as_ref().map(|t| t.get_ref().clone()))
+            .unwrap_or_else(|| "default".to_string());
+        let theme_dir = self.root.join("themes").join(&theme);
+        if !theme_dir.is_dir() {
+            return;
+        }
+        for entry in WalkDir::new(&theme_dir)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+        {
+            let path = entry.path();
+            if !path.is_file() {
+                continue;
+            }
+            let Ok(rel) = path.strip_prefix(&theme_dir) else { continue };
+            let name = rel.to_string_lossy().replace('\\', "/");
+            if let Some(asset) = name.strip_prefix("assets/") {
+                self.site.assets.push((asset.to_string(), path.to_path_buf()));
+            } else if name.ends_with(".html") || name.ends_with(".xml") {
+                if let Some(file) = self.read(path) {
+                    self.site.templates.push((name, file));
+                }
+            }
+        }
+    }
+}
+
+fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {
+    WalkDir::new(dir)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect()
+}
+
+fn layout_error(path: &Path, message: &str, help: &str) -> Diagnostic {
+    Diagnostic::load(
+        LoadError::Layout,
+        format!("{}: {message}", path.display()),
+    )
+    .help(help)
+}
+
+/// Turn a TOML error into a diagnostic at its place. `offset` is where the TOML starts in the
+/// file (the front matter of a language file does not start at 0).
+fn toml_error(file: FileId, offset: usize, text: &str, e: &toml::de::Error) -> Diagnostic {
+    let span = e.span().unwrap_or(0..0);
+    let span = (span.start + offset)..(span.end + offset);
+    let message = e.message().trim().to_string();
+    let (kind, help) = if let Some(rest) = message.strip_prefix("unknown field `") {
+        let field = rest.split('`').next().unwrap_or("");
+        let expected: Vec<&str> = rest
+            .split("expected ")
+            .nth(1)
+            .map(|s| s.split(['`', ',', ' ']).filter(|w| !w.is_empty() && *w != "or").collect())
+            .unwrap_or_default();
+        let hint = match crate::vocab::closest(field, expected.iter().copied()) {
+            Some(s) => format!("did you mean `{s}`? The keys allowed here are: {}", expected.join(", ")),
+            None => format!("remove it; the keys allowed here are: {}", expected.join(", ")),
+        };
+        (LoadError::UnknownKey, hint)
+    } else if message.contains("invalid type") || message.contains("missing field") {
+        (
+            LoadError::BadValue,
+            "see content/README.md for what this key takes".to_string(),
+        )
+    } else if message.contains("datetime") || message.contains("date") {
+        (
+            LoadError::BadDate,
+            "write dates as YYYY-MM-DD without quotes, e.g. published = 2024-02-27".to_string(),
+        )
+    } else {
+        (
+            LoadError::Syntax,
+            "check the TOML syntax near this place: quotes around text, `=` between key and value, [brackets] around table names".to_string(),
+        )
+    };
+    let _ = text;
+    Diagnostic::load(kind, message)
+        .at(Loc::new(file, span))
+        .help(help)
+}

@@ -1,0 +1,268 @@
+//! The shapes of the source files as written, before any meaning is given to them.
+//!
+//! Every struct denies unknown keys, so a misspelt key is an error with a position rather than
+//! a silently ignored line. Strings that name ids or codes keep their span for later diagnostics.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+pub type S = Spanned<String>;
+
+/// `content/site.toml`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteToml {
+    pub base_url: S,
+    pub languages: Spanned<Vec<S>>,
+    pub default_language: Option<S>,
+    pub theme: Option<S>,
+    #[serde(default)]
+    pub allow_html: bool,
+    #[serde(default)]
+    pub title: BTreeMap<String, S>,
+}
+
+/// `facts.toml` of one version.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactsToml {
+    #[serde(default)]
+    pub version: VersionToml,
+    #[serde(default)]
+    pub controllers: Vec<Spanned<ControllerToml>>,
+    #[serde(default)]
+    pub representatives: Vec<Spanned<RepresentativeToml>>,
+    pub dpo: Option<Spanned<DpoToml>>,
+    #[serde(default)]
+    pub laws: Vec<Spanned<LawToml>>,
+    #[serde(default)]
+    pub sources: Vec<Spanned<SourceToml>>,
+    #[serde(default)]
+    pub recipients: Vec<Spanned<RecipientToml>>,
+    #[serde(default)]
+    pub categories: Vec<Spanned<CategoryToml>>,
+    #[serde(default)]
+    pub contexts: Vec<Spanned<ContextToml>>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VersionToml {
+    pub published: Option<Spanned<toml::value::Datetime>>,
+    pub effective: Option<Spanned<toml::value::Datetime>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ControllerToml {
+    pub id: S,
+    pub name: Option<S>,
+    pub org_number: Option<S>,
+    pub country: Option<S>,
+    pub address: Option<S>,
+    pub email: Option<S>,
+    pub phone: Option<S>,
+    pub url: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RepresentativeToml {
+    pub controller: S,
+    pub name: Option<S>,
+    pub address: Option<S>,
+    pub country: Option<S>,
+    pub email: Option<S>,
+    pub phone: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DpoToml {
+    pub email: Option<S>,
+    pub name: Option<S>,
+    pub address: Option<S>,
+    pub phone: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LawToml {
+    pub id: S,
+    pub url: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceToml {
+    pub id: S,
+    #[serde(default)]
+    pub public: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecipientToml {
+    pub id: S,
+    pub kind: Option<S>,
+    pub country: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategoryToml {
+    pub id: S,
+    #[serde(default)]
+    pub special: bool,
+    #[serde(default)]
+    pub criminal: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContextToml {
+    pub id: S,
+    pub collection: Option<S>,
+    #[serde(default)]
+    pub controllers: Vec<S>,
+    #[serde(default)]
+    pub categories: Vec<S>,
+    #[serde(default)]
+    pub sources: Vec<S>,
+    #[serde(default)]
+    pub recipients: Vec<S>,
+    #[serde(default)]
+    pub authorities: Vec<S>,
+    pub requirement: Option<S>,
+    #[serde(default)]
+    pub retention: Vec<Spanned<RetentionToml>>,
+    #[serde(default)]
+    pub transfers: Vec<Spanned<TransferToml>>,
+    pub automated_decisions: Option<Spanned<AutomatedToml>>,
+    #[serde(default)]
+    pub rights_not_applicable: Vec<Spanned<RightExceptionToml>>,
+    #[serde(default)]
+    pub waivers: Vec<Spanned<WaiverToml>>,
+    #[serde(default)]
+    pub purposes: Vec<Spanned<PurposeToml>>,
+    #[serde(default)]
+    pub cookies: Vec<Spanned<CookieToml>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RetentionToml {
+    pub period: Option<S>,
+    pub after: Option<S>,
+    pub purpose: Option<S>,
+    pub criteria: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TransferToml {
+    pub country: S,
+    pub mechanism: Option<S>,
+    pub copy: Option<S>,
+    #[serde(default)]
+    pub recipients: Vec<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AutomatedToml {
+    pub art22: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub profiling: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RightExceptionToml {
+    pub right: S,
+    pub reason: Option<S>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WaiverToml {
+    pub rule: S,
+    pub ground: S,
+    pub reason: Option<S>,
+}
+
+/// One or several legal-basis codes.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(S),
+    Many(Vec<S>),
+}
+
+impl OneOrMany {
+    pub fn into_vec(self) -> Vec<S> {
+        match self {
+            OneOrMany::One(s) => vec![s],
+            OneOrMany::Many(v) => v,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PurposeToml {
+    pub id: S,
+    pub legal_basis: Option<Spanned<OneOrMany>>,
+    pub law: Option<S>,
+    pub withdraw: Option<S>,
+    #[serde(default)]
+    pub direct_marketing: bool,
+    #[serde(default)]
+    pub further_processing: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CookieToml {
+    pub id: S,
+    pub name: S,
+    pub host: Option<S>,
+    pub provider: Option<S>,
+    pub category: Option<S>,
+    pub party: Option<S>,
+    pub lifetime: Option<S>,
+}
+
+/// The front matter of a language file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatterToml {
+    pub title: Option<S>,
+    pub slug: Option<S>,
+    pub description: Option<S>,
+    #[serde(default)]
+    pub labels: BTreeMap<Spanned<String>, S>,
+    #[serde(default)]
+    pub legitimate_interests: BTreeMap<Spanned<String>, S>,
+    #[serde(default)]
+    pub consequences: BTreeMap<Spanned<String>, S>,
+    #[serde(default)]
+    pub automated_decisions: BTreeMap<Spanned<String>, Spanned<AutomatedTextToml>>,
+    #[serde(default)]
+    pub changes: ChangesToml,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AutomatedTextToml {
+    pub logic: Option<S>,
+    pub significance: Option<S>,
+    pub consequences: Option<S>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangesToml {
+    pub summary: Option<S>,
+}

@@ -238,3 +238,24 @@ impl From<Vec<Diagnostic>> for Diagnostics {
         Diagnostics { items }
     }
 }
+
+/// The formats diagnostics can be printed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// rustc-like text.
+    Human { color: bool },
+    /// One JSON document.
+    Json,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// SARIF 2.1.0.
+    Sarif,
+}
+
+/// Print diagnostics in a format.
+pub fn render(format: Format, diags: &Diagnostics, files: &SourceFiles) -> String {
+    match format {
+        Format::Human { color } => human::render(diags, files, color),
+        Format::Json | Format::Github | Format::Sarif => human::render(diags, files, false),
+    }
+}

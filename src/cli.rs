@@ -1,0 +1,108 @@
+//! The command line: clap definitions and help texts. Nothing here does work; `main.rs` calls
+//! the library.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Compile privacy-notice source into a four-language static site, and fail when a disclosure
+/// that GDPR Art. 13 or 14 requires is missing.
+///
+/// Run it in a site's root folder, the one holding content/ (or pass --root). `disclose init
+/// my-site` creates a small site to start from.
+#[derive(Debug, Parser)]
+#[command(name = "disclose", version, max_term_width = 100)]
+pub struct Cli {
+    /// The site's root folder (holding content/, and optionally locales/ and themes/).
+    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+
+    /// Print what each stage did and how long it took.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check the source, then write the site to public/ (or --out).
+    ///
+    /// Nothing is written when a check fails: the previous site stays as it was. The new site is
+    /// written to a staging folder beside the output and swapped in only when complete.
+    Build(BuildArgs),
+    /// Run every rule (GDPR Art. 13/14, translations, consistency) and report what is missing.
+    ///
+    /// Exit code 0 when clean, 1 when a rule failed, 2 when the source cannot be read.
+    Check(CheckArgs),
+    /// List every rule with its id, GDPR article and summary.
+    Rules,
+    /// Explain one rule, with an example of the source that satisfies it.
+    Explain {
+        /// The rule id, e.g. R10.
+        id: String,
+    },
+    /// Create a minimal site that builds, in DIR.
+    Init {
+        /// The folder to create; it must not exist or be empty.
+        dir: PathBuf,
+    },
+    /// Preview the site on localhost, rebuilding as you edit (not available yet).
+    Serve,
+    /// Show what changed between two versions of a notice (not available yet).
+    Diff {
+        notice: Option<String>,
+        a: Option<String>,
+        b: Option<String>,
+    },
+    /// Manage versions: `version new <notice>` starts a draft (not available yet).
+    Version {
+        #[arg(trailing_var_arg = true)]
+        args: Vec<String>,
+    },
+    /// Date a version and record its hash in disclose.lock (not available yet).
+    Publish {
+        notice: Option<String>,
+        version: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BuildArgs {
+    /// Where to write the site.
+    #[arg(long, short, default_value = "public", value_name = "DIR")]
+    pub out: PathBuf,
+
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub report: ReportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Treat warnings as errors.
+    #[arg(long)]
+    pub deny_warnings: bool,
+}
+
+/// Output formats for diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// rustc-like text; coloured on a terminal unless NO_COLOR is set.
+    Human,
+    /// One JSON document (see README.md for its shape).
+    Json,
+    /// GitHub Actions workflow commands (::error file=…,line=…::…).
+    Github,
+    /// SARIF 2.1.0, for code-scanning tools.
+    Sarif,
+}

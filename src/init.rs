@@ -30,11 +30,26 @@ impl std::error::Error for InitError {}
 /// The files of a new site: (path, content).
 pub const FILES: &[(&str, &str)] = &[
     ("content/site.toml", include_str!("init/site.toml")),
-    ("content/notices/customers/1.0/facts.toml", include_str!("init/facts.toml")),
-    ("content/notices/customers/1.0/nb.md", include_str!("init/nb.md")),
-    ("content/notices/customers/1.0/sv.md", include_str!("init/sv.md")),
-    ("content/notices/customers/1.0/da.md", include_str!("init/da.md")),
-    ("content/notices/customers/1.0/fi.md", include_str!("init/fi.md")),
+    (
+        "content/notices/customers/1.0/facts.toml",
+        include_str!("init/facts.toml"),
+    ),
+    (
+        "content/notices/customers/1.0/nb.md",
+        include_str!("init/nb.md"),
+    ),
+    (
+        "content/notices/customers/1.0/sv.md",
+        include_str!("init/sv.md"),
+    ),
+    (
+        "content/notices/customers/1.0/da.md",
+        include_str!("init/da.md"),
+    ),
+    (
+        "content/notices/customers/1.0/fi.md",
+        include_str!("init/fi.md"),
+    ),
 ];
 
 /// Create a minimal site in `dir`.

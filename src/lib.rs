@@ -64,7 +64,10 @@ pub enum Error {
     /// The theme or locales could not produce a page (exit code 2).
     Render(Box<Report>),
     /// Writing the output failed (exit code 2). The previous output is untouched.
-    Output { path: PathBuf, source: std::io::Error },
+    Output {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 impl fmt::Display for Error {

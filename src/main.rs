@@ -59,7 +59,10 @@ fn print(args: &ReportArgs, diags: &Diagnostics, files: &SourceFiles) {
 
 fn verbose(cli: &Cli, stage: &str, since: Instant) {
     if cli.verbose {
-        eprintln!("{stage:>8} {:>7.1} ms", since.elapsed().as_secs_f64() * 1000.0);
+        eprintln!(
+            "{stage:>8} {:>7.1} ms",
+            since.elapsed().as_secs_f64() * 1000.0
+        );
     }
 }
 
@@ -155,7 +158,10 @@ fn rules() -> ExitCode {
             diag::Severity::Error => "error",
             diag::Severity::Warning => "warning",
         };
-        out.push_str(&format!("{:<5} {:<8} {:<28} {}\n", r.id, sev, r.articles, r.summary));
+        out.push_str(&format!(
+            "{:<5} {:<8} {:<28} {}\n",
+            r.id, sev, r.articles, r.summary
+        ));
     }
     print!("{out}");
     ExitCode::SUCCESS

@@ -36,7 +36,11 @@ fn summary(errors: usize, warnings: usize) -> String {
     match (errors, warnings) {
         (0, w) => format!("{} found\n", plural(w, "warning")),
         (e, 0) => format!("{} found\n", plural(e, "error")),
-        (e, w) => format!("{} and {} found\n", plural(e, "error"), plural(w, "warning")),
+        (e, w) => format!(
+            "{} and {} found\n",
+            plural(e, "error"),
+            plural(w, "warning")
+        ),
     }
 }
 

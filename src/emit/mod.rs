@@ -66,7 +66,10 @@ fn write_all(staging: &Path, files: &[OutFile]) -> Result<(), EmitError> {
         if f.path.split('/').any(|c| c == ".." || c.is_empty()) {
             return Err(EmitError {
                 path: PathBuf::from(&f.path),
-                source: io::Error::new(io::ErrorKind::InvalidInput, "output path leaves the output folder"),
+                source: io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "output path leaves the output folder",
+                ),
             });
         }
         let path = staging.join(&f.path);
@@ -109,11 +112,23 @@ mod tests {
     fn replaces_the_output_whole() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("public");
-        write_site(&out, &[OutFile::new("a/index.html", "one"), OutFile::new("old.txt", "x")])
-            .expect("first write");
+        write_site(
+            &out,
+            &[
+                OutFile::new("a/index.html", "one"),
+                OutFile::new("old.txt", "x"),
+            ],
+        )
+        .expect("first write");
         write_site(&out, &[OutFile::new("a/index.html", "two")]).expect("second write");
-        assert_eq!(fs::read_to_string(out.join("a/index.html")).ok().as_deref(), Some("two"));
-        assert!(!out.join("old.txt").exists(), "files of the old build are gone");
+        assert_eq!(
+            fs::read_to_string(out.join("a/index.html")).ok().as_deref(),
+            Some("two")
+        );
+        assert!(
+            !out.join("old.txt").exists(),
+            "files of the old build are gone"
+        );
         let leftovers: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
         assert_eq!(leftovers.len(), 1, "no staging folder is left behind");
     }
@@ -124,6 +139,9 @@ mod tests {
         let out = dir.path().join("public");
         write_site(&out, &[OutFile::new("index.html", "old")]).expect("first write");
         assert!(write_site(&out, &[OutFile::new("../escape.html", "x")]).is_err());
-        assert_eq!(fs::read_to_string(out.join("index.html")).ok().as_deref(), Some("old"));
+        assert_eq!(
+            fs::read_to_string(out.join("index.html")).ok().as_deref(),
+            Some("old")
+        );
     }
 }

@@ -20,8 +20,12 @@ impl DateFormats {
         let mut dates = BTreeMap::new();
         let mut lists = BTreeMap::new();
         for &lang in langs {
-            let Ok(locale) = lang.code().parse::<Locale>() else { continue };
-            if let Ok(f) = FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long()) {
+            let Ok(locale) = lang.code().parse::<Locale>() else {
+                continue;
+            };
+            if let Ok(f) =
+                FixedCalendarDateTimeFormatter::try_new(locale.clone().into(), YMD::long())
+            {
                 dates.insert(lang, f);
             }
             let opts = ListFormatterOptions::default().with_length(ListLength::Wide);
@@ -35,7 +39,9 @@ impl DateFormats {
     /// The long date; ISO 8601 if the date does not exist or no formatter could be made.
     pub(super) fn long(&self, lang: Lang, d: Date) -> String {
         let iso = d.to_string();
-        let Some(f) = self.dates.get(&lang) else { return iso };
+        let Some(f) = self.dates.get(&lang) else {
+            return iso;
+        };
         match IcuDate::try_new_gregorian(i32::from(d.year), d.month, d.day) {
             Ok(date) => f.format(&date).to_string(),
             Err(_) => iso,

@@ -55,7 +55,11 @@ impl fmt::Display for I18nError {
                 self.key, self.lang
             ),
             I18nErrorKind::NoValue => {
-                write!(f, "the message `{}` in the {} locale has no value", self.key, self.lang)
+                write!(
+                    f,
+                    "the message `{}` in the {} locale has no value",
+                    self.key, self.lang
+                )
             }
             I18nErrorKind::Format(e) => write!(
                 f,
@@ -201,7 +205,9 @@ impl<'a> Messages<'a> {
 
     /// A message with arguments.
     pub fn msg_args(&self, key: &str, args: Args<'_>) -> Result<String, I18nError> {
-        let bundle = self.bundle.ok_or_else(|| self.err(key, I18nErrorKind::Missing))?;
+        let bundle = self
+            .bundle
+            .ok_or_else(|| self.err(key, I18nErrorKind::Missing))?;
         let message = bundle
             .get_message(key)
             .ok_or_else(|| self.err(key, I18nErrorKind::Missing))?;
@@ -214,7 +220,9 @@ impl<'a> Messages<'a> {
     /// An attribute of a message: `legal-basis-art6-1-f.article`.
     pub fn attr(&self, key: &str, attr: &str) -> Result<String, I18nError> {
         let full = format!("{key}.{attr}");
-        let bundle = self.bundle.ok_or_else(|| self.err(&full, I18nErrorKind::Missing))?;
+        let bundle = self
+            .bundle
+            .ok_or_else(|| self.err(&full, I18nErrorKind::Missing))?;
         let message = bundle
             .get_message(key)
             .ok_or_else(|| self.err(&full, I18nErrorKind::Missing))?;

@@ -32,7 +32,9 @@ impl Duration {
             .strip_prefix('P')
             .ok_or(DurationError("a duration starts with `P`"))?;
         if rest.is_empty() || rest == "T" {
-            return Err(DurationError("a duration needs at least one number and unit"));
+            return Err(DurationError(
+                "a duration needs at least one number and unit",
+            ));
         }
         let mut d = Duration::default();
         let mut in_time = false;
@@ -69,7 +71,9 @@ impl Duration {
                 _ => return Err(DurationError("units are Y, M, W, D, and after T: H, M")),
             };
             if rank <= last_rank {
-                return Err(DurationError("units must be in the order Y, M, W, D, T, H, M"));
+                return Err(DurationError(
+                    "units must be in the order Y, M, W, D, T, H, M",
+                ));
             }
             last_rank = rank;
             *slot = n;
@@ -113,7 +117,9 @@ impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "P")?;
         for (u, n) in self.parts() {
-            if matches!(u, Unit::Hours) && self.hours > 0 || matches!(u, Unit::Minutes) && self.hours == 0 {
+            if matches!(u, Unit::Hours) && self.hours > 0
+                || matches!(u, Unit::Minutes) && self.hours == 0
+            {
                 write!(f, "T")?;
             }
             write!(f, "{n}{}", u.letter())?;
@@ -169,13 +175,21 @@ mod tests {
         assert_eq!((d.years, d.months), (1, 6));
         assert_eq!(Duration::parse("PT24H").map(|d| d.hours), Ok(24));
         assert_eq!(Duration::parse("PT30M").map(|d| d.minutes), Ok(30));
-        assert_eq!(Duration::parse("P7D").map(|d| d.to_string()), Ok("P7D".into()));
-        assert_eq!(Duration::parse("P1DT2H").map(|d| d.to_string()), Ok("P1DT2H".into()));
+        assert_eq!(
+            Duration::parse("P7D").map(|d| d.to_string()),
+            Ok("P7D".into())
+        );
+        assert_eq!(
+            Duration::parse("P1DT2H").map(|d| d.to_string()),
+            Ok("P1DT2H".into())
+        );
     }
 
     #[test]
     fn rejects_what_is_not_a_duration() {
-        for bad in ["24M", "P", "PT", "P24", "PM", "P2M1Y", "P24H", "PT5S", "P0D", "1 year", "P1.5Y"] {
+        for bad in [
+            "24M", "P", "PT", "P24", "PM", "P2M1Y", "P24H", "PT5S", "P0D", "1 year", "P1.5Y",
+        ] {
             assert!(Duration::parse(bad).is_err(), "{bad} should be rejected");
         }
     }

@@ -47,6 +47,8 @@ pub struct Site {
     pub locale_overrides: BTreeMap<Lang, FileId>,
     /// The site's own templates: name → file.
     pub template_overrides: BTreeMap<String, FileId>,
+    /// The site's own theme assets: path under `assets/` → file on disk.
+    pub asset_overrides: BTreeMap<String, PathBuf>,
 }
 
 #[derive(Debug)]
@@ -71,7 +73,10 @@ pub struct Notice {
 impl Notice {
     /// The version in force: the newest published one. Drafts are never in force.
     pub fn current(&self) -> Option<&Version> {
-        self.versions.iter().rev().find(|v| v.facts.published.is_some())
+        self.versions
+            .iter()
+            .rev()
+            .find(|v| v.facts.published.is_some())
     }
 
     /// The version before `v`, for change history.
@@ -172,10 +177,14 @@ impl Facts {
                 RetentionRule::Criteria(id) => Some(id),
                 RetentionRule::Period { .. } => None,
             }));
-            ids.extend(ctx.rights_not_applicable.iter().filter_map(|r| match &r.reason {
-                Some(Ref::Custom(id)) => Some(id),
-                _ => None,
-            }));
+            ids.extend(
+                ctx.rights_not_applicable
+                    .iter()
+                    .filter_map(|r| match &r.reason {
+                        Some(Ref::Custom(id)) => Some(id),
+                        _ => None,
+                    }),
+            );
             ids.extend(ctx.waivers.iter().filter_map(|w| w.reason.as_ref()));
         }
         ids
@@ -320,7 +329,9 @@ pub struct Context {
 impl Context {
     /// The collection, treating an unwritten one as direct for layout purposes.
     pub fn collection(&self) -> Collection {
-        self.collection.as_ref().map_or(Collection::Direct, |c| c.value)
+        self.collection
+            .as_ref()
+            .map_or(Collection::Direct, |c| c.value)
     }
 
     /// Does any purpose rely on a legal basis with this flag?

@@ -25,10 +25,7 @@ pub fn resolve(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
             }
         }
         versions.sort_by(|a, b| a.number.cmp(&b.number));
-        notices.push(Notice {
-            id: n.id,
-            versions,
-        });
+        notices.push(Notice { id: n.id, versions });
     }
     notices.sort_by(|a, b| a.id.cmp(&b.id));
     check_slugs(&notices, &mut diags);
@@ -57,6 +54,7 @@ pub fn resolve(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
         notices,
         locale_overrides,
         template_overrides,
+        asset_overrides: src.assets.into_iter().collect(),
     };
     (Some(site), diags)
 }
@@ -82,9 +80,12 @@ fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> S
     for l in t.languages.get_ref() {
         match Lang::from_code(l.get_ref()) {
             Some(lang) if languages.contains(&lang) => diags.push(
-                Diagnostic::load(LoadError::DuplicateId, format!("`{}` is listed twice", l.get_ref()))
-                    .at(loc(file, l))
-                    .help("list each language once"),
+                Diagnostic::load(
+                    LoadError::DuplicateId,
+                    format!("`{}` is listed twice", l.get_ref()),
+                )
+                .at(loc(file, l))
+                .help("list each language once"),
             ),
             Some(lang) => languages.push(lang),
             None => diags.push(
@@ -111,7 +112,10 @@ fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> S
                 diags.push(
                     Diagnostic::load(
                         LoadError::BadValue,
-                        format!("default_language `{}` is not one of the site's languages", d.get_ref()),
+                        format!(
+                            "default_language `{}` is not one of the site's languages",
+                            d.get_ref()
+                        ),
                     )
                     .at(loc(file, d))
                     .help("choose one of the codes listed in `languages`"),
@@ -140,10 +144,15 @@ fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> S
     for l in &languages {
         if !title.contains_key(l) {
             diags.push(
-                Diagnostic::load(LoadError::BadValue, format!("the site has no title in `{l}`"))
-                    .at(Loc::file_start(file))
-                    .language(l.code())
-                    .help(format!("add `{l} = \"…\"` under [title] in content/site.toml")),
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("the site has no title in `{l}`"),
+                )
+                .at(Loc::file_start(file))
+                .language(l.code())
+                .help(format!(
+                    "add `{l} = \"…\"` under [title] in content/site.toml"
+                )),
             );
         }
     }
@@ -225,7 +234,13 @@ impl Facts2<'_> {
     }
 
     /// A standard code, or an own id declared in `declared`.
-    fn reference(&mut self, vocab: Vocab, table: &str, declared: &BTreeSet<String>, s: &S) -> Option<Ref> {
+    fn reference(
+        &mut self,
+        vocab: Vocab,
+        table: &str,
+        declared: &BTreeSet<String>,
+        s: &S,
+    ) -> Option<Ref> {
         let l = loc(self.file, s);
         if declared.contains(s.get_ref()) {
             return Some(Ref::Custom(Located::new(s.get_ref().clone(), l)));
@@ -255,7 +270,13 @@ impl Facts2<'_> {
         None
     }
 
-    fn id_ref(&mut self, declared: &BTreeSet<String>, what: &str, table: &str, s: &S) -> Option<Id> {
+    fn id_ref(
+        &mut self,
+        declared: &BTreeSet<String>,
+        what: &str,
+        table: &str,
+        s: &S,
+    ) -> Option<Id> {
         if declared.contains(s.get_ref()) {
             return Some(located(self.file, s));
         }
@@ -305,9 +326,14 @@ impl Facts2<'_> {
             || (v.contains('@') && !v.contains(' ') && !v.starts_with('@') && !v.ends_with('@'));
         if !ok {
             self.err(
-                Diagnostic::load(LoadError::BadValue, format!("`{v}` is neither a web address nor an e-mail address"))
-                    .at(loc(self.file, s))
-                    .help(format!("{what}: write an https:// address or an e-mail address")),
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("`{v}` is neither a web address nor an e-mail address"),
+                )
+                .at(loc(self.file, s))
+                .help(format!(
+                    "{what}: write an https:// address or an e-mail address"
+                )),
             );
         }
         located(self.file, s)
@@ -317,11 +343,16 @@ impl Facts2<'_> {
         let s = s.as_ref()?;
         let v = s.get_ref().trim();
         let at = v.find('@');
-        if !at.is_some_and(|i| i > 0 && i + 1 < v.len() && v[i + 1..].contains('.')) || v.contains(' ') {
+        if !at.is_some_and(|i| i > 0 && i + 1 < v.len() && v[i + 1..].contains('.'))
+            || v.contains(' ')
+        {
             self.err(
-                Diagnostic::load(LoadError::BadValue, format!("`{v}` is not an e-mail address"))
-                    .at(loc(self.file, s))
-                    .help("write an address such as privacy@example.com"),
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("`{v}` is not an e-mail address"),
+                )
+                .at(loc(self.file, s))
+                .help("write an address such as privacy@example.com"),
             );
         }
         Some(located(self.file, s))
@@ -355,7 +386,11 @@ fn resolve_version(
         diags.push(
             Diagnostic::load(
                 LoadError::Layout,
-                format!("{}: `{}` is not a version number", v.dir.display(), v.number),
+                format!(
+                    "{}: `{}` is not a version number",
+                    v.dir.display(),
+                    v.number
+                ),
             )
             .help("name version folders with numbers separated by dots, e.g. 1.0, 2.1"),
         );
@@ -485,10 +520,15 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
         r.err(
             Diagnostic::load(
                 LoadError::BadDate,
-                format!("the version takes effect ({}) before it is published ({})", e.value, p.value),
+                format!(
+                    "the version takes effect ({}) before it is published ({})",
+                    e.value, p.value
+                ),
             )
             .at(e.loc.clone())
-            .help("`effective` is the day the version takes effect; it cannot be before `published`"),
+            .help(
+                "`effective` is the day the version takes effect; it cannot be before `published`",
+            ),
         );
     }
 
@@ -508,12 +548,20 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
         };
         facts.controllers.push(controller);
     }
-    let controller_ids: BTreeSet<String> =
-        facts.controllers.iter().map(|c| c.id.value.clone()).collect();
+    let controller_ids: BTreeSet<String> = facts
+        .controllers
+        .iter()
+        .map(|c| c.id.value.clone())
+        .collect();
     for rep in &t.representatives {
         let rl = loc(file, rep);
         let rep = rep.get_ref();
-        let Some(controller) = r.id_ref(&controller_ids, "controller", "[[controllers]]", &rep.controller) else {
+        let Some(controller) = r.id_ref(
+            &controller_ids,
+            "controller",
+            "[[controllers]]",
+            &rep.controller,
+        ) else {
             continue;
         };
         let representative = Representative {
@@ -574,10 +622,16 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
     }
     let law_ids: BTreeSet<String> = facts.laws.iter().map(|l| l.id.value.clone()).collect();
     let source_ids: BTreeSet<String> = facts.sources.iter().map(|s| s.id.value.clone()).collect();
-    let recipient_ids: BTreeSet<String> =
-        facts.recipients.iter().map(|s| s.id.value.clone()).collect();
-    let category_ids: BTreeSet<String> =
-        facts.categories.iter().map(|s| s.id.value.clone()).collect();
+    let recipient_ids: BTreeSet<String> = facts
+        .recipients
+        .iter()
+        .map(|s| s.id.value.clone())
+        .collect();
+    let category_ids: BTreeSet<String> = facts
+        .categories
+        .iter()
+        .map(|s| s.id.value.clone())
+        .collect();
 
     for ctx in &t.contexts {
         let cl = loc(file, ctx);
@@ -629,11 +683,13 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
                 .legal_basis
                 .as_ref()
                 .map(|lb| {
-                    let v = match lb.get_ref() {
-                        raw::OneOrMany::One(s) => vec![s],
-                        raw::OneOrMany::Many(v) => v.iter().collect(),
+                    let v: Vec<S> = match lb.get_ref() {
+                        raw::OneOrMany::One(s) => vec![Spanned::new(lb.span(), s.clone())],
+                        raw::OneOrMany::Many(v) => v.clone(),
                     };
-                    v.into_iter().filter_map(|s| r.code(Vocab::LegalBasis, s)).collect()
+                    v.iter()
+                        .filter_map(|s| r.code(Vocab::LegalBasis, s))
+                        .collect()
                 })
                 .unwrap_or_default();
             let law = p
@@ -660,10 +716,14 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
         for ret in &c.retention {
             let rl = loc(file, ret);
             let x = ret.get_ref();
-            let purpose = x
-                .purpose
-                .as_ref()
-                .and_then(|s| r.id_ref(&purpose_ids, "purpose of this context", "[[contexts.purposes]]", s));
+            let purpose = x.purpose.as_ref().and_then(|s| {
+                r.id_ref(
+                    &purpose_ids,
+                    "purpose of this context",
+                    "[[contexts.purposes]]",
+                    s,
+                )
+            });
             let rule = match (&x.period, &x.criteria) {
                 (Some(p), None) => match Duration::parse(p.get_ref()) {
                     Ok(d) => {
@@ -688,26 +748,35 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
                 (None, Some(cr)) => {
                     if x.after.is_some() {
                         r.err(
-                            Diagnostic::load(LoadError::BadValue, "`after` goes with `period`, not with `criteria`")
-                                .at(rl.clone())
-                                .help("remove `after`, or replace `criteria` with a `period`"),
+                            Diagnostic::load(
+                                LoadError::BadValue,
+                                "`after` goes with `period`, not with `criteria`",
+                            )
+                            .at(rl.clone())
+                            .help("remove `after`, or replace `criteria` with a `period`"),
                         );
                     }
                     Some(RetentionRule::Criteria(r.define(cr, "retention criteria")))
                 }
                 (Some(_), Some(_)) => {
                     r.err(
-                        Diagnostic::load(LoadError::BadValue, "a retention entry has both `period` and `criteria`")
-                            .at(rl.clone())
-                            .help("write two entries, or keep only one of them"),
+                        Diagnostic::load(
+                            LoadError::BadValue,
+                            "a retention entry has both `period` and `criteria`",
+                        )
+                        .at(rl.clone())
+                        .help("write two entries, or keep only one of them"),
                     );
                     None
                 }
                 (None, None) => {
                     r.err(
-                        Diagnostic::load(LoadError::BadValue, "a retention entry needs a `period` or `criteria`")
-                            .at(rl.clone())
-                            .help("e.g. { period = \"P24M\", after = \"end-of-relationship\" }"),
+                        Diagnostic::load(
+                            LoadError::BadValue,
+                            "a retention entry needs a `period` or `criteria`",
+                        )
+                        .at(rl.clone())
+                        .help("e.g. { period = \"P24M\", after = \"end-of-relationship\" }"),
                     );
                     None
                 }
@@ -725,7 +794,9 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
         for tr in &c.transfers {
             let tl = loc(file, tr);
             let x = tr.get_ref();
-            let Some(country) = r.code(Vocab::Country, &x.country) else { continue };
+            let Some(country) = r.code(Vocab::Country, &x.country) else {
+                continue;
+            };
             let mechanism = r.opt_code(Vocab::Mechanism, &x.mechanism);
             let copy = x
                 .copy
@@ -749,7 +820,10 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
             let x = a.get_ref();
             Automated {
                 loc: loc(file, a),
-                art22: x.art22.as_ref().map(|b| Located::new(*b.get_ref(), loc(file, b))),
+                art22: x
+                    .art22
+                    .as_ref()
+                    .map(|b| Located::new(*b.get_ref(), loc(file, b))),
                 profiling: x.profiling,
             }
         });
@@ -758,11 +832,16 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
         for e in &c.rights_not_applicable {
             let el = loc(file, e);
             let x = e.get_ref();
-            let Some(right) = r.code(Vocab::Right, &x.right) else { continue };
-            let reason = x.reason.as_ref().map(|s| match Vocab::RightReason.get(s.get_ref()) {
-                Some(code) => Ref::Standard(Located::new(code.code, loc(file, s))),
-                None => Ref::Custom(r.define(s, "reason")),
-            });
+            let Some(right) = r.code(Vocab::Right, &x.right) else {
+                continue;
+            };
+            let reason = x
+                .reason
+                .as_ref()
+                .map(|s| match Vocab::RightReason.get(s.get_ref()) {
+                    Some(code) => Ref::Standard(Located::new(code.code, loc(file, s))),
+                    None => Ref::Custom(r.define(s, "reason")),
+                });
             rights_not_applicable.push(RightException {
                 loc: el,
                 right,
@@ -774,7 +853,9 @@ fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Diagnostic>) -
         for w in &c.waivers {
             let wl = loc(file, w);
             let x = w.get_ref();
-            let Some(ground) = r.code(Vocab::WaiverGround, &x.ground) else { continue };
+            let Some(ground) = r.code(Vocab::WaiverGround, &x.ground) else {
+                continue;
+            };
             let reason = x.reason.as_ref().map(|s| r.define(s, "waiver reason"));
             waivers.push(Waiver {
                 loc: wl,
@@ -862,7 +943,9 @@ fn check_slugs(notices: &[Notice], diags: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        let Some(newest) = n.versions.last() else { continue };
+        let Some(newest) = n.versions.last() else {
+            continue;
+        };
         for t in newest.texts.values() {
             let Some(slug) = &t.slug else { continue };
             if let Some(other) = seen.insert((t.lang, slug.value.clone()), &n.id) {

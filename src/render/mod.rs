@@ -1,9 +1,27 @@
-//! Render: turn the model into pages and JSON.
+//! Render: the model → every output file, in memory.
+//!
+//! For each notice, each published version and each language, a [`view::NoticeView`] resolves
+//! the facts into words (Fluent), dates (ICU4X) and HTML (Markdown); the theme's Tera templates
+//! lay it out; the same view is written as `notice.json`. Work per page is independent and runs
+//! in parallel. Output is deterministic: sorted maps, no timestamps, no random ids.
+//!
+//! Drafts (versions without `published`) are not part of the built site.
+
+pub mod markdown;
+mod pages;
+pub mod theme;
+pub mod view;
+
 use crate::diag::Diagnostic;
 use crate::emit::OutFile;
+use crate::i18n::Locales;
 use crate::model::Site;
 
+pub use pages::{NoticePaths, notice_paths};
+
+/// Render the whole site.
 pub fn render(site: &Site) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-    let _ = site;
-    Ok(Vec::new())
+    let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
+    let theme = theme::Theme::load(site)?;
+    pages::render_all(site, &locales, &theme)
 }

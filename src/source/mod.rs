@@ -312,10 +312,14 @@ impl Loader {
             if !path.is_file() {
                 continue;
             }
-            let Ok(rel) = path.strip_prefix(&theme_dir) else { continue };
+            let Ok(rel) = path.strip_prefix(&theme_dir) else {
+                continue;
+            };
             let name = rel.to_string_lossy().replace('\\', "/");
             if let Some(asset) = name.strip_prefix("assets/") {
-                self.site.assets.push((asset.to_string(), path.to_path_buf()));
+                self.site
+                    .assets
+                    .push((asset.to_string(), path.to_path_buf()));
             } else if name.ends_with(".html") || name.ends_with(".xml") {
                 if let Some(file) = self.read(path) {
                     self.site.templates.push((name, file));
@@ -336,11 +340,7 @@ fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {
 }
 
 fn layout_error(path: &Path, message: &str, help: &str) -> Diagnostic {
-    Diagnostic::load(
-        LoadError::Layout,
-        format!("{}: {message}", path.display()),
-    )
-    .help(help)
+    Diagnostic::load(LoadError::Layout, format!("{}: {message}", path.display())).help(help)
 }
 
 /// Turn a TOML error into a diagnostic at its place. `offset` is where the TOML starts in the
@@ -354,11 +354,21 @@ fn toml_error(file: FileId, offset: usize, text: &str, e: &toml::de::Error) -> D
         let expected: Vec<&str> = rest
             .split("expected ")
             .nth(1)
-            .map(|s| s.split(['`', ',', ' ']).filter(|w| !w.is_empty() && *w != "or").collect())
+            .map(|s| {
+                s.split(['`', ',', ' '])
+                    .filter(|w| !w.is_empty() && *w != "or")
+                    .collect()
+            })
             .unwrap_or_default();
         let hint = match crate::vocab::closest(field, expected.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? The keys allowed here are: {}", expected.join(", ")),
-            None => format!("remove it; the keys allowed here are: {}", expected.join(", ")),
+            Some(s) => format!(
+                "did you mean `{s}`? The keys allowed here are: {}",
+                expected.join(", ")
+            ),
+            None => format!(
+                "remove it; the keys allowed here are: {}",
+                expected.join(", ")
+            ),
         };
         (LoadError::UnknownKey, hint)
     } else if message.contains("invalid type") || message.contains("missing field") {

@@ -192,20 +192,37 @@ pub struct WaiverToml {
     pub reason: Option<S>,
 }
 
-/// One or several legal-basis codes.
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+/// One or several legal-basis codes: `"art6-1-b"` or `["art6-1-a", "art9-2-a"]`. A single
+/// code takes its position from the enclosing `Spanned`.
+#[derive(Debug)]
 pub enum OneOrMany {
-    One(S),
+    One(String),
     Many(Vec<S>),
 }
 
-impl OneOrMany {
-    pub fn into_vec(self) -> Vec<S> {
-        match self {
-            OneOrMany::One(s) => vec![s],
-            OneOrMany::Many(v) => v,
+impl<'de> Deserialize<'de> for OneOrMany {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = OneOrMany;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a legal-basis code or a list of codes")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OneOrMany, E> {
+                Ok(OneOrMany::One(v.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                mut seq: A,
+            ) -> Result<OneOrMany, A::Error> {
+                let mut v = Vec::new();
+                while let Some(x) = seq.next_element::<S>()? {
+                    v.push(x);
+                }
+                Ok(OneOrMany::Many(v))
+            }
         }
+        d.deserialize_any(V)
     }
 }
 

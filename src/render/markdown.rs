@@ -1,0 +1,109 @@
+//! Markdown prose → HTML, with pulldown-cmark.
+//!
+//! Raw HTML is an error at load time unless the site allows it; here, as a second line of
+//! defence, raw HTML is escaped when not allowed, and sanitised with ammonia when allowed, so a
+//! notice page never runs a script its authors did not put in the theme.
+
+use crate::source::langfile::markdown_options;
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
+
+/// Render Markdown to HTML. `shift` moves every heading down that many levels, for prose shown
+/// under a generated heading (a context's description under its own `<h3>`).
+pub fn to_html(src: &str, allow_html: bool, shift: u8) -> String {
+    let events = Parser::new_ext(src, markdown_options()).map(|e| match e {
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: shifted(level, shift),
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
+        Event::Html(h) | Event::InlineHtml(h) if !allow_html => Event::Text(h),
+        other => other,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, events);
+    if allow_html {
+        ammonia::Builder::default()
+            .add_generic_attributes(["id", "lang"])
+            .clean(&out)
+            .to_string()
+    } else {
+        out
+    }
+}
+
+/// Inline Markdown (a heading's text) → HTML without the surrounding paragraph.
+pub fn inline_html(src: &str) -> String {
+    let events = Parser::new_ext(src, markdown_options()).filter(|e| {
+        !matches!(
+            e,
+            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+        )
+    });
+    let events = events.map(|e| match e {
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        other => other,
+    });
+    let mut out = String::new();
+    html::push_html(&mut out, events);
+    out.trim().to_string()
+}
+
+/// Plain text of Markdown, for titles and JSON.
+pub fn plain_text(src: &str) -> String {
+    let mut out = String::new();
+    for e in Parser::new_ext(src, markdown_options()) {
+        match e {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+fn shifted(level: HeadingLevel, shift: u8) -> HeadingLevel {
+    let n = (level as u8).saturating_add(shift).min(6);
+    HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_and_shifts_headings() {
+        let html = to_html("### Sub {#s}\n\nText with *emphasis*.", false, 1);
+        assert!(html.contains("<h4 id=\"s\">Sub</h4>"), "{html}");
+        assert!(html.contains("<em>emphasis</em>"));
+    }
+
+    #[test]
+    fn raw_html_is_escaped_or_sanitised() {
+        let escaped = to_html("<script>alert(1)</script>", false, 0);
+        assert!(!escaped.contains("<script>"), "{escaped}");
+        let cleaned = to_html(
+            "<p onclick=\"x()\">Hi</p><script>alert(1)</script>",
+            true,
+            0,
+        );
+        assert!(
+            !cleaned.contains("script") && !cleaned.contains("onclick"),
+            "{cleaned}"
+        );
+        assert!(cleaned.contains("Hi"));
+    }
+
+    #[test]
+    fn inline_and_plain() {
+        assert_eq!(inline_html("Why *we* process"), "Why <em>we</em> process");
+        assert_eq!(plain_text("Why *we* process"), "Why we process");
+    }
+}

@@ -1,0 +1,133 @@
+//! The theme: Tera templates and static assets.
+//!
+//! The built-in `themes/default/` is compiled into the binary. A site overrides it file by
+//! file: a template or asset with the same name in the site's `themes/<theme>/` replaces the
+//! built-in one; new files are added.
+
+use crate::diag::{Diagnostic, LoadError};
+use crate::model::Site;
+use crate::source::files::Loc;
+use std::collections::BTreeMap;
+
+/// The built-in templates: (name, source).
+pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
+    ("base.html", include_str!("../../themes/default/base.html")),
+    (
+        "index.html",
+        include_str!("../../themes/default/index.html"),
+    ),
+    (
+        "lang_index.html",
+        include_str!("../../themes/default/lang_index.html"),
+    ),
+    (
+        "notice.html",
+        include_str!("../../themes/default/notice.html"),
+    ),
+    ("404.html", include_str!("../../themes/default/404.html")),
+];
+
+/// The built-in assets: (path under assets/, bytes).
+pub const BUILTIN_ASSETS: &[(&str, &[u8])] = &[(
+    "style.css",
+    include_bytes!("../../themes/default/assets/style.css"),
+)];
+
+/// The templates the renderer calls; a theme must provide each.
+pub const REQUIRED: &[&str] = &["index.html", "lang_index.html", "notice.html", "404.html"];
+
+pub struct Theme {
+    pub tera: tera::Tera,
+    pub assets: BTreeMap<String, Vec<u8>>,
+}
+
+impl Theme {
+    pub fn load(site: &Site) -> Result<Theme, Vec<Diagnostic>> {
+        let mut diags = Vec::new();
+        let theme_dir = site.root.join("themes").join(&site.config.theme);
+        if site.config.theme != "default" && !theme_dir.is_dir() {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::Theme,
+                    format!("the theme `{}` does not exist", site.config.theme),
+                )
+                .at(Loc::file_start(site.config.file))
+                .help(format!(
+                    "create themes/{}/ with the templates to override, or remove `theme` from content/site.toml to use the built-in theme",
+                    site.config.theme
+                )),
+            );
+            return Err(diags);
+        }
+        let mut sources: BTreeMap<String, String> = BUILTIN_TEMPLATES
+            .iter()
+            .map(|(n, s)| ((*n).to_string(), (*s).to_string()))
+            .collect();
+        for (name, file) in &site.template_overrides {
+            sources.insert(name.clone(), site.files.text(*file).to_string());
+        }
+        let mut tera = tera::Tera::new();
+        tera.autoescape_on(vec![".html", ".xml"]);
+        if let Err(e) =
+            tera.add_raw_templates(sources.iter().map(|(n, s)| (n.as_str(), s.as_str())))
+        {
+            let mut d = Diagnostic::load(
+                LoadError::Theme,
+                format!("a template does not compile: {e}"),
+            )
+            .help("see themes/README.md for the templates and the variables they receive");
+            if let Some((_, file)) = site
+                .template_overrides
+                .iter()
+                .find(|(n, _)| e.to_string().contains(n.as_str()))
+            {
+                d = d.at(Loc::file_start(*file));
+            }
+            diags.push(d);
+            return Err(diags);
+        }
+        for name in REQUIRED {
+            if !tera.contains_template(name) {
+                diags.push(Diagnostic::load(
+                    LoadError::Theme,
+                    format!("the theme has no {name}"),
+                ));
+            }
+        }
+        let mut assets: BTreeMap<String, Vec<u8>> = BUILTIN_ASSETS
+            .iter()
+            .map(|(n, b)| ((*n).to_string(), b.to_vec()))
+            .collect();
+        for (name, path) in &site.asset_overrides {
+            match std::fs::read(path) {
+                Ok(bytes) => {
+                    assets.insert(name.clone(), bytes);
+                }
+                Err(e) => diags.push(Diagnostic::load(
+                    LoadError::Io,
+                    format!("cannot read {}: {e}", path.display()),
+                )),
+            }
+        }
+        if diags.is_empty() {
+            Ok(Theme { tera, assets })
+        } else {
+            Err(diags)
+        }
+    }
+
+    /// Render a template; a failure names the template and what went wrong.
+    pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
+        self.tera.render(name, ctx).map_err(|e| {
+            let mut msg = e.to_string();
+            let mut src = std::error::Error::source(&e);
+            while let Some(s) = src {
+                msg.push_str(": ");
+                msg.push_str(&s.to_string());
+                src = s.source();
+            }
+            Diagnostic::load(LoadError::Theme, format!("template {name} failed: {msg}"))
+                .help("see themes/README.md for the variables each template receives")
+        })
+    }
+}

@@ -290,6 +290,7 @@ country-UA = Ukraine
 country-US = USA
 country-UY = Uruguay
 country-ZA = Sydafrika
+country-outside-eea = Lande uden for EØS, som ikke er nærmere angivet
 
 ## Tilsynsmyndigheder
 

@@ -290,6 +290,7 @@ country-UA = Ukraina
 country-US = Yhdysvallat
 country-UY = Uruguay
 country-ZA = Etelä-Afrikka
+country-outside-eea = ETA-alueen ulkopuoliset maat, joita ei ole yksilöity
 
 ## Valvontaviranomaiset
 

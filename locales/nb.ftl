@@ -290,6 +290,7 @@ country-UA = Ukraina
 country-US = USA
 country-UY = Uruguay
 country-ZA = Sør-Afrika
+country-outside-eea = Land utenfor EØS som ikke er nærmere angitt
 
 ## Tilsynsmyndigheter
 

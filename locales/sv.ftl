@@ -290,6 +290,7 @@ country-UA = Ukraina
 country-US = USA
 country-UY = Uruguay
 country-ZA = Sydafrika
+country-outside-eea = Länder utanför EES som inte anges närmare
 
 ## Tillsynsmyndigheter
 

@@ -594,6 +594,8 @@ pub static COUNTRIES: &[Code] = &[
     c("US", Some("https://w3id.org/dpv/loc#US"), 0),
     c("UY", Some("https://w3id.org/dpv/loc#UY"), 0),
     c("ZA", Some("https://w3id.org/dpv/loc#ZA"), 0),
+    // A transfer to countries outside the EEA that the notice does not name.
+    c("outside-eea", Some("https://w3id.org/dpv#ThirdCountry"), 0),
 ];
 
 /// The Nordic supervisory authorities, by country.

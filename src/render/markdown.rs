@@ -8,9 +8,28 @@ use crate::source::langfile::markdown_options;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
 
 /// Render Markdown to HTML. `shift` moves every heading down that many levels, for prose shown
-/// under a generated heading (a context's description under its own `<h3>`).
-pub fn to_html(src: &str, allow_html: bool, shift: u8) -> String {
+/// under a generated heading (a context's description under its own `<h3>`). A link that
+/// starts at the site root (`/sv/integritetspolicy/`) is made relative with `root` (`../../`),
+/// so the site works from any folder and under `file://`.
+pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
+    let rel = |url: pulldown_cmark::CowStr<'_>| -> pulldown_cmark::CowStr<'static> {
+        match url.strip_prefix('/') {
+            Some(rest) if !rest.starts_with('/') => format!("{root}{rest}").into(),
+            _ => url.into_string().into(),
+        }
+    };
     let events = Parser::new_ext(src, markdown_options()).map(|e| match e {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: rel(dest_url),
+            title,
+            id,
+        }),
         Event::Start(Tag::Heading {
             level,
             id,
@@ -80,14 +99,14 @@ mod tests {
 
     #[test]
     fn renders_and_shifts_headings() {
-        let html = to_html("### Sub {#s}\n\nText with *emphasis*.", false, 1);
+        let html = to_html("### Sub {#s}\n\nText with *emphasis*.", false, 1, "");
         assert!(html.contains("<h4 id=\"s\">Sub</h4>"), "{html}");
         assert!(html.contains("<em>emphasis</em>"));
     }
 
     #[test]
     fn raw_html_is_escaped_or_sanitised() {
-        let escaped = to_html("<script>alert(1)</script>", false, 0);
+        let escaped = to_html("<script>alert(1)</script>", false, 0, "");
         assert!(!escaped.contains("<script>"), "{escaped}");
         let cleaned = to_html(
             "<p onclick=\"x()\">Hi</p><script>alert(1)</script>",
@@ -99,6 +118,20 @@ mod tests {
             "{cleaned}"
         );
         assert!(cleaned.contains("Hi"));
+    }
+
+    #[test]
+    fn site_root_links_become_relative() {
+        let html = to_html(
+            "[a](/sv/x/) [b](https://e.com/) [c](//cdn/x) [d](#top)",
+            false,
+            0,
+            "../../",
+        );
+        assert!(html.contains("href=\"../../sv/x/\""), "{html}");
+        assert!(html.contains("href=\"https://e.com/\""));
+        assert!(html.contains("href=\"//cdn/x\""));
+        assert!(html.contains("href=\"#top\""));
     }
 
     #[test]

@@ -417,6 +417,7 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
         facts: &job.version.facts,
         files: &site.files,
         allow_html: site.config.allow_html,
+        root: root_for(&job.dir),
     };
     let view: NoticeView = builder
         .build(job.version, status)

@@ -344,6 +344,8 @@ pub struct ViewBuilder<'a> {
     pub facts: &'a Facts,
     pub files: &'a SourceFiles,
     pub allow_html: bool,
+    /// The relative path from the page to the site root, for links written from the root.
+    pub root: String,
 }
 
 /// The sections whose prose the theme places; anything else is a free section.
@@ -387,7 +389,7 @@ impl ViewBuilder<'_> {
 
     fn md(&self, range: std::ops::Range<usize>, shift: u8) -> String {
         let src = self.files.text(self.text.file).get(range).unwrap_or("");
-        markdown::to_html(src, self.allow_html, shift)
+        markdown::to_html(src, self.allow_html, shift, &self.root)
     }
 
     fn date(&self, d: Option<&crate::source::files::Located<model::Date>>) -> Option<DateView> {

@@ -138,6 +138,11 @@ pub fn sections(
     for (i, (range, id, heading)) in headings.iter().enumerate() {
         let end = headings.get(i + 1).map_or(body.end, |h| h.0.start);
         match id {
+            Some(id) if RESERVED_IDS.contains(&id.as_str()) => diags.push(
+                Diagnostic::load(LoadError::BadValue, format!("the section id `{id}` is used by the page itself"))
+                    .at(Loc::new(file, trim_range(text, range.clone())))
+                    .help(format!("choose another id; these are reserved: {}", RESERVED_IDS.join(", "))),
+            ),
             Some(id) if is_id(id) => sections.push(Section {
                 id: id.clone(),
                 heading_loc: Loc::new(file, trim_range(text, range.clone())),
@@ -165,6 +170,17 @@ pub fn sections(
         diags,
     )
 }
+
+/// Ids the page layout uses for its own parts; a section may not take them.
+pub const RESERVED_IDS: &[&str] = &[
+    "main",
+    "at-a-glance",
+    "contents",
+    "contexts",
+    "object",
+    "waivers",
+    "versions",
+];
 
 /// A range without its trailing line break, so an underline stays on one line.
 fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {

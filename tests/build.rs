@@ -1,0 +1,362 @@
+//! `disclose build` end to end: the example site in four languages, read back with an HTML
+//! parser; template overrides; atomic output; deterministic output.
+
+mod common;
+
+use common::{SiteTest, stderr};
+use scraper::{Html, Selector};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+const LANGS: [&str; 4] = ["nb", "sv", "da", "fi"];
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("selector")
+}
+
+fn text(doc: &Html) -> String {
+    doc.root_element().text().collect::<Vec<_>>().join(" ")
+}
+
+/// The folder a relative link points at, from the page at `page` (relative to public/).
+fn resolve(public: &Path, page: &str, href: &str) -> PathBuf {
+    let href = href.split('#').next().unwrap_or("");
+    let mut p = public.join(page);
+    p.pop();
+    let mut target = p.join(href);
+    if href.is_empty() || href.ends_with('/') {
+        target = target.join("index.html");
+    }
+    target
+}
+
+fn notice_pages(t: &SiteTest) -> Vec<String> {
+    t.output_files()
+        .into_iter()
+        .filter(|f| f.ends_with("index.html") && f.matches('/').count() >= 2)
+        .collect()
+}
+
+#[test]
+fn every_language_has_its_pages_with_the_right_lang() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let html = sel("html");
+    for lang in LANGS {
+        let doc = t.html(&format!("{lang}/index.html"));
+        let el = doc.select(&html).next().expect("html element");
+        assert_eq!(el.value().attr("lang"), Some(lang));
+    }
+    let pages = notice_pages(&t);
+    // 3 notices; business contacts has 2 versions: (main + each version) per language.
+    assert_eq!(pages.len(), 4 * (2 + 3 + 2), "{pages:#?}");
+    for page in &pages {
+        let lang = page.split('/').next().expect("lang folder");
+        let doc = t.html(page);
+        let el = doc.select(&html).next().expect("html element");
+        assert_eq!(el.value().attr("lang"), Some(lang), "{page}");
+        assert!(
+            t.out(&page.replace("index.html", "notice.json")).is_file(),
+            "notice.json beside {page}"
+        );
+    }
+    let index = t.html("index.html");
+    let links: Vec<_> = index
+        .select(&sel("main a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(links, ["nb/", "sv/", "da/", "fi/"]);
+}
+
+#[test]
+fn every_switcher_link_resolves_to_the_same_notice_in_that_language() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let public = t.root.join("public");
+    let switcher = sel(".language-switcher a");
+    for page in notice_pages(&t) {
+        let doc = t.html(&page);
+        let links: Vec<_> = doc.select(&switcher).collect();
+        assert_eq!(links.len(), 4, "{page}: one link per language");
+        let version = serde_json::from_str::<serde_json::Value>(&t.read(&format!(
+            "public/{}",
+            page.replace("index.html", "notice.json")
+        )))
+        .expect("json")["version"]
+            .clone();
+        for a in links {
+            let href = a.value().attr("href").expect("href");
+            let lang = a.value().attr("lang").expect("lang on switcher link");
+            let target = resolve(&public, &page, href);
+            assert!(
+                target.is_file(),
+                "{page}: {href} → {} does not exist",
+                target.display()
+            );
+            let other = Html::parse_document(&std::fs::read_to_string(&target).expect("read"));
+            let el = other.select(&sel("html")).next().expect("html");
+            assert_eq!(el.value().attr("lang"), Some(lang), "{page}: {href}");
+            let json = target.with_file_name("notice.json");
+            let other_version = serde_json::from_str::<serde_json::Value>(
+                &std::fs::read_to_string(json).expect("json"),
+            )
+            .expect("json")["version"]
+                .clone();
+            assert_eq!(
+                other_version, version,
+                "{page}: {href} leads to another version"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_retention_period_reads_naturally_in_each_language() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let expected = [
+        ("nb", "personvern-forretningskontakter", "24 måneder"),
+        ("sv", "integritetspolicy-affarskontakter", "24 månader"),
+        ("da", "privatlivspolitik-forretningskontakter", "24 måneder"),
+        ("fi", "tietosuojaseloste-yhteyshenkilot", "24 kuukautta"),
+    ];
+    let cells = sel("td");
+    for (lang, slug, words) in expected {
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        assert!(
+            doc.select(&cells)
+                .any(|td| td.text().collect::<String>().contains(words)),
+            "{lang}: no table cell says {words:?}"
+        );
+        // Version 2.0 said one year, in every language too.
+        let old = t.html(&format!("{lang}/{slug}/2.0/index.html"));
+        assert!(
+            !old.select(&cells)
+                .any(|td| td.text().collect::<String>().contains(words))
+        );
+    }
+}
+
+#[test]
+fn each_controllers_organisation_number_appears_in_every_language() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let mut checked = 0;
+    for entry in std::fs::read_dir(t.path("content/notices")).expect("notices") {
+        let notice = entry.expect("entry").path();
+        let mut versions: Vec<_> = std::fs::read_dir(&notice)
+            .expect("versions")
+            .map(|e| e.expect("entry").path())
+            .collect();
+        versions.sort();
+        let newest = versions.last().expect("a version");
+        let facts: toml::Table =
+            toml::from_str(&std::fs::read_to_string(newest.join("facts.toml")).expect("facts"))
+                .expect("toml");
+        let orgs: Vec<String> = facts["controllers"]
+            .as_array()
+            .expect("controllers")
+            .iter()
+            .map(|c| c["org_number"].as_str().expect("org_number").to_string())
+            .collect();
+        for lang in LANGS {
+            let front = std::fs::read_to_string(newest.join(format!("{lang}.md"))).expect("md");
+            let slug = front
+                .lines()
+                .find_map(|l| l.strip_prefix("slug = \""))
+                .and_then(|s| s.strip_suffix('"'))
+                .expect("slug");
+            let page = text(&t.html(&format!("{lang}/{slug}/index.html")));
+            for org in &orgs {
+                assert!(page.contains(org.as_str()), "{lang}/{slug}: {org} missing");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 4 * 8, "checked only {checked}");
+}
+
+#[test]
+fn dates_are_long_form_in_each_language() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let expected = [
+        (
+            "nb/personvern-forretningskontakter/index.html",
+            "27. februar 2024",
+        ),
+        (
+            "sv/integritetspolicy-affarskontakter/index.html",
+            "27 februari 2024",
+        ),
+        (
+            "da/privatlivspolitik-forretningskontakter/index.html",
+            "27. februar 2024",
+        ),
+        (
+            "fi/tietosuojaseloste-yhteyshenkilot/index.html",
+            "27. helmikuuta 2024",
+        ),
+        ("nb/personvern-privatpersoner/index.html", "3. juni 2024"),
+    ];
+    for (page, date) in expected {
+        assert!(text(&t.html(page)).contains(date), "{page} lacks {date}");
+    }
+}
+
+#[test]
+fn a_template_and_an_asset_override_take_effect() {
+    let t = SiteTest::init();
+    t.write(
+        "themes/default/lang_index.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>OVERRIDDEN {{ lang }}</h1>{% endblock content %}",
+    );
+    t.write(
+        "themes/default/assets/style.css",
+        "body { color: rebeccapurple; }\n",
+    );
+    t.build_ok();
+    let doc = t.html("sv/index.html");
+    let h1: String = doc.select(&sel("h1")).next().expect("h1").text().collect();
+    assert_eq!(h1, "OVERRIDDEN sv");
+    assert!(t.read("public/assets/style.css").contains("rebeccapurple"));
+    // Templates not overridden stay the built-in ones.
+    assert!(t.out("sv/integritetspolicy-kunder/index.html").is_file());
+}
+
+#[test]
+fn a_broken_template_override_is_reported_and_nothing_is_written() {
+    let t = SiteTest::init();
+    t.write("themes/default/notice.html", "{% for x in %}");
+    let out = t.build();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("load/theme"), "{}", stderr(&out));
+    assert!(!t.out("index.html").exists());
+}
+
+#[test]
+fn a_failed_build_keeps_the_previous_output() {
+    let t = SiteTest::init();
+    t.build_ok();
+    let before: BTreeMap<String, Vec<u8>> = t
+        .output_files()
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(t.out(&f)).expect("read");
+            (f, bytes)
+        })
+        .collect();
+    t.edit(
+        "content/notices/customers/1.0/facts.toml",
+        "P3Y",
+        "three years",
+    );
+    let out = t.build();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let after: BTreeMap<String, Vec<u8>> = t
+        .output_files()
+        .into_iter()
+        .map(|f| {
+            let bytes = std::fs::read(t.out(&f)).expect("read");
+            (f, bytes)
+        })
+        .collect();
+    assert_eq!(before, after, "the previous site is untouched");
+    let stray: Vec<_> = std::fs::read_dir(&t.root)
+        .expect("list")
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.contains("staging") || n.contains(".old"))
+        .collect();
+    assert!(stray.is_empty(), "left behind: {stray:?}");
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let t = SiteTest::example();
+    let read_all = |t: &SiteTest| -> BTreeMap<String, Vec<u8>> {
+        t.output_files()
+            .into_iter()
+            .map(|f| {
+                let bytes = std::fs::read(t.out(&f)).expect("read");
+                (f, bytes)
+            })
+            .collect()
+    };
+    t.build_ok();
+    let first = read_all(&t);
+    t.build_ok();
+    let second = read_all(&t);
+    assert!(first.len() > 40);
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        second.keys().collect::<Vec<_>>()
+    );
+    for (k, v) in &first {
+        assert!(second[k] == *v, "{k} differs between builds");
+    }
+}
+
+#[test]
+fn the_init_site_builds_in_four_languages() {
+    let t = SiteTest::init();
+    t.build_ok();
+    for (lang, slug) in [
+        ("nb", "personvern-kunder"),
+        ("sv", "integritetspolicy-kunder"),
+        ("da", "privatlivspolitik-kunder"),
+        ("fi", "tietosuojaseloste-asiakkaat"),
+    ] {
+        assert!(t.out(&format!("{lang}/{slug}/index.html")).is_file());
+        assert!(t.out(&format!("{lang}/{slug}/1.0/notice.json")).is_file());
+    }
+    let again = common::disclose()
+        .arg("init")
+        .arg(&t.root)
+        .output()
+        .expect("run");
+    assert_eq!(
+        again.status.code(),
+        Some(2),
+        "init refuses a non-empty folder"
+    );
+}
+
+#[test]
+fn notice_json_carries_facts_in_words_and_codes() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let json: serde_json::Value =
+        serde_json::from_str(&t.read("public/fi/tietosuojaseloste-yhteyshenkilot/notice.json"))
+            .expect("json");
+    assert_eq!(json["lang"], "fi");
+    assert_eq!(json["version"], "2.1");
+    assert_eq!(json["status"], "current");
+    let retention = json["contexts"][0]["retention"][0].clone();
+    assert_eq!(retention["period_iso"], "P24M");
+    assert!(
+        retention["text"]
+            .as_str()
+            .expect("text")
+            .starts_with("24 kuukautta")
+    );
+    let old: serde_json::Value =
+        serde_json::from_str(&t.read("public/fi/tietosuojaseloste-yhteyshenkilot/2.0/notice.json"))
+            .expect("json");
+    assert_eq!(old["status"], "superseded");
+}
+
+#[test]
+fn later_commands_say_they_are_not_available_yet() {
+    let t = SiteTest::init();
+    for cmd in [
+        &["serve"][..],
+        &["diff"],
+        &["publish"],
+        &["version", "new", "customers"],
+    ] {
+        let out = t.run(cmd);
+        assert_eq!(out.status.code(), Some(2), "{cmd:?}");
+        assert!(stderr(&out).contains("not available yet"), "{cmd:?}");
+    }
+}

@@ -1,0 +1,190 @@
+//! Test helpers: a site copied into a temporary folder, commands run on it, and the output read
+//! back with an HTML parser.
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+/// The repository root (where Cargo.toml is).
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A site in a temporary folder.
+pub struct SiteTest {
+    _dir: tempfile::TempDir,
+    pub root: PathBuf,
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let rel = entry.path().strip_prefix(from).expect("inside");
+        let target = to.join(rel);
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+impl SiteTest {
+    fn empty() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("site");
+        fs::create_dir_all(&root).expect("mkdir");
+        SiteTest { _dir: dir, root }
+    }
+
+    /// The repository's example site (its content/ only: locales and theme are built in).
+    pub fn example() -> Self {
+        let t = Self::empty();
+        copy_dir(&repo_root().join("content"), &t.root.join("content"));
+        t
+    }
+
+    /// A fixture site under tests/fixtures/.
+    pub fn fixture(rel: &str) -> Self {
+        let t = Self::empty();
+        copy_dir(&repo_root().join("tests/fixtures").join(rel), &t.root);
+        t
+    }
+
+    /// The site `disclose init` writes.
+    pub fn init() -> Self {
+        let t = Self::empty();
+        fs::remove_dir_all(&t.root).expect("rm");
+        let out = disclose()
+            .arg("init")
+            .arg(&t.root)
+            .output()
+            .expect("run init");
+        assert!(
+            out.status.success(),
+            "init failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        t
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.root.join(rel)
+    }
+
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        let p = self.path(rel);
+        if let Some(d) = p.parent() {
+            fs::create_dir_all(d).expect("mkdir");
+        }
+        fs::write(p, text).expect("write");
+    }
+
+    /// Replace the first occurrence of `from` in a file; panics if it is not there, so a test
+    /// cannot silently edit nothing.
+    pub fn edit(&self, rel: &str, from: &str, to: &str) {
+        let text = self.read(rel);
+        assert!(text.contains(from), "{rel} does not contain {from:?}");
+        self.write(rel, &text.replacen(from, to, 1));
+    }
+
+    pub fn remove(&self, rel: &str) {
+        fs::remove_file(self.path(rel)).expect("remove");
+    }
+
+    /// Run disclose with `--root` set to this site.
+    pub fn run(&self, args: &[&str]) -> Output {
+        disclose()
+            .args(args)
+            .arg("--root")
+            .arg(&self.root)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run disclose")
+    }
+
+    pub fn build(&self) -> Output {
+        self.run(&["build"])
+    }
+
+    /// Build and assert success.
+    pub fn build_ok(&self) {
+        let out = self.build();
+        assert!(
+            out.status.success(),
+            "build failed:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    pub fn out(&self, rel: &str) -> PathBuf {
+        self.root.join("public").join(rel)
+    }
+
+    pub fn html(&self, rel: &str) -> scraper::Html {
+        let text =
+            fs::read_to_string(self.out(rel)).unwrap_or_else(|e| panic!("read public/{rel}: {e}"));
+        scraper::Html::parse_document(&text)
+    }
+
+    /// Every file under public/, relative, sorted.
+    pub fn output_files(&self) -> Vec<String> {
+        let base = self.root.join("public");
+        let mut v: Vec<String> = walkdir::WalkDir::new(&base)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(&base)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .replace('\\', "/")
+            })
+            .collect();
+        v.sort();
+        v
+    }
+}
+
+pub fn disclose() -> Command {
+    Command::cargo_bin("disclose").expect("the disclose binary")
+}
+
+/// The 1-based line of the first line containing `needle`.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{needle:?} not found"))
+}
+
+/// `path:line:column` places named in human diagnostics (`┌─ path:12:5`).
+pub fn places(stderr: &str) -> Vec<(String, usize, usize)> {
+    let mut v = Vec::new();
+    for line in stderr.lines() {
+        let Some(rest) = line.trim_start().strip_prefix("┌─ ") else {
+            continue;
+        };
+        let mut parts = rest.rsplitn(3, ':');
+        let col = parts.next().and_then(|c| c.trim().parse().ok());
+        let ln = parts.next().and_then(|c| c.trim().parse().ok());
+        let path = parts.next();
+        if let (Some(c), Some(l), Some(p)) = (col, ln, path) {
+            v.push((p.replace('\\', "/"), l, c));
+        }
+    }
+    v
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}

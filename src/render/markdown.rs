@@ -112,6 +112,7 @@ mod tests {
             "<p onclick=\"x()\">Hi</p><script>alert(1)</script>",
             true,
             0,
+            "",
         );
         assert!(
             !cleaned.contains("script") && !cleaned.contains("onclick"),

@@ -157,10 +157,7 @@ impl Locales {
 }
 
 fn new_bundle(lang: Lang) -> Bundle {
-    let id: unic_langid::LanguageIdentifier = match lang.code().parse() {
-        Ok(id) => id,
-        Err(_) => unic_langid::LanguageIdentifier::default(),
-    };
+    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     bundle

@@ -273,10 +273,10 @@ pub(super) fn render_all(
         }
     }
 
-    let results: Vec<Result<(Vec<OutFile>, Option<(Lang, NoticeListItem, String)>), Diagnostic>> =
-        jobs.par_iter()
-            .map(|job| render_notice(&shared, job))
-            .collect();
+    let results: Vec<Result<NoticeOut, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| render_notice(&shared, job))
+        .collect();
     let mut files = Vec::new();
     let mut listing: BTreeMap<Lang, Vec<(String, NoticeListItem)>> = BTreeMap::new();
     for r in results {
@@ -432,8 +432,8 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
     let root = root_for(&job.dir);
     let mut ctx = shared.base_ctx(job.lang, &job.dir);
     ctx.insert("notice", &view);
-    ctx.insert("languages", &shared.switcher(job.lang, &job.dir, &path_of));
-    ctx.insert("alternates", &shared.alternates(&path_of));
+    ctx.insert("languages", &shared.switcher(job.lang, &job.dir, path_of));
+    ctx.insert("alternates", &shared.alternates(path_of));
     let fmt = |key: &str, args: &[(&str, Arg<'_>)]| -> Result<String, Diagnostic> {
         msgs.msg_args(key, args)
             .map_err(|e| super::view::ViewError::I18n(e).into_diagnostic())

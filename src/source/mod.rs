@@ -320,10 +320,10 @@ impl Loader {
                 self.site
                     .assets
                     .push((asset.to_string(), path.to_path_buf()));
-            } else if name.ends_with(".html") || name.ends_with(".xml") {
-                if let Some(file) = self.read(path) {
-                    self.site.templates.push((name, file));
-                }
+            } else if (name.ends_with(".html") || name.ends_with(".xml"))
+                && let Some(file) = self.read(path)
+            {
+                self.site.templates.push((name, file));
             }
         }
     }

@@ -1,0 +1,357 @@
+//! Best practice: warnings that never fail a build unless warnings are denied (W01–W03).
+//!
+//! W01 is the one rule that reads prose: it looks for boilerplate that tells readers to check
+//! the notice regularly for changes, which WP260 para 29 calls "not only insufficient but also
+//! unfair". Wording varies, so it is a heuristic: a sentence with a word of frequency
+//! ("regularly"), a verb of reading or checking, and a word for the notice or page, in the
+//! file's language.
+
+use super::walk::each_version;
+use super::{Family, Rule};
+use crate::diag::{Diagnostic, Severity};
+use crate::lang::Lang;
+use crate::model::{LangText, Site};
+use crate::source::files::Loc;
+
+pub(super) const W01: Rule = Rule {
+    id: "W01",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "no \"check this notice regularly\" wording (WP260 para 29)",
+    condition: "always: the prose of every language file",
+    explanation: "\
+WP260 rev.01 para 29: changes to a notice must be actively communicated, and telling data
+subjects to regularly check the privacy statement for changes is \"considered not only
+insufficient but also unfair\". disclose keeps every version online and builds a change
+history and feeds, so the reader never needs to check.
+
+Warns when: a sentence of the prose combines a word of frequency (nb \"jevnlig\",
+\"regelmessig\", \"med jevne mellomrom\"; sv \"regelbundet\", \"med jämna mellanrum\", \"då
+och då\"; da \"jævnligt\", \"regelmæssigt\", \"med jævne mellemrum\"; fi \"säännöllisesti\",
+\"ajoittain\", \"aika ajoin\" …), a verb of reading or checking (les/sjekk/besøk, läs/
+kontrollera/besök, læs/tjek/besøg, lue/tarkista/tutustu …) and a word for the notice or page
+(erklæring, policy, sida, side, seloste, sivu …). This is the one rule that reads prose; it
+is a heuristic, so it only warns. The diagnostic underlines the sentence.",
+    example: r#"Instead of "Vi anbefaler at du leser denne erklæringen jevnlig.", write:
+
+Endrer vi erklæringen på en måte som har betydning for deg, gir vi deg beskjed
+direkte før endringen får virkning. Alle tidligere versjoner er tilgjengelige."#,
+    severity: Severity::Warning,
+    check: check_w01,
+    family: Family::BestPractice,
+    applies: None,
+};
+
+/// Words of frequency, verbs of reading or checking (matched at the start of a word, or as a
+/// phrase), and words for the notice, per language. All lower case.
+struct Wording {
+    frequency: &'static [&'static str],
+    verbs: &'static [&'static str],
+    notice: &'static [&'static str],
+}
+
+fn wording(lang: Lang) -> Wording {
+    match lang {
+        Lang::Nb => Wording {
+            frequency: &[
+                "jevnlig",
+                "regelmessig",
+                "med jevne mellomrom",
+                "fra tid til annen",
+                "av og til",
+            ],
+            verbs: &[
+                "les",
+                "sjekk",
+                "besøk",
+                "kontroller",
+                "gå gjennom",
+                "se over",
+                "følg med",
+                "hold deg oppdatert",
+                "holde deg oppdatert",
+                "holder deg oppdatert",
+            ],
+            notice: &["erklæring", "personvern", "side", "policy", "retningslinje"],
+        },
+        Lang::Sv => Wording {
+            frequency: &[
+                "regelbundet",
+                "med jämna mellanrum",
+                "då och då",
+                "emellanåt",
+            ],
+            verbs: &[
+                "läs",
+                "kontrollera",
+                "besök",
+                "granska",
+                "gå igenom",
+                "se över",
+                "ta del",
+                "håll dig uppdaterad",
+                "hålla dig uppdaterad",
+                "håller dig uppdaterad",
+            ],
+            notice: &[
+                "policy",
+                "sida",
+                "sidan",
+                "integritet",
+                "dataskydd",
+                "information",
+            ],
+        },
+        Lang::Da => Wording {
+            frequency: &[
+                "jævnligt",
+                "regelmæssigt",
+                "med jævne mellemrum",
+                "fra tid til anden",
+            ],
+            verbs: &[
+                "læs",
+                "tjek",
+                "besøg",
+                "kontroller",
+                "gennemgå",
+                "se efter",
+                "hold dig opdateret",
+                "holde dig opdateret",
+                "holder dig opdateret",
+            ],
+            notice: &[
+                "politik",
+                "erklæring",
+                "side",
+                "persondata",
+                "databeskyttelse",
+                "information",
+            ],
+        },
+        Lang::Fi => Wording {
+            frequency: &[
+                "säännöllisesti",
+                "säännöllisin väliajoin",
+                "ajoittain",
+                "aika ajoin",
+                "silloin tällöin",
+            ],
+            verbs: &["lue", "luke", "tarkist", "tutustu", "seura", "käy"],
+            notice: &["seloste", "sivu", "käytäntö", "ilmoitus", "tietosuoja"],
+        },
+    }
+}
+
+/// Does the sentence read like "check this notice regularly"?
+fn tells_to_check_regularly(lang: Lang, sentence: &str) -> bool {
+    let s = sentence.to_lowercase();
+    let w = wording(lang);
+    let words: Vec<&str> = s
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|x| !x.is_empty())
+        .collect();
+    let verb = w.verbs.iter().any(|v| {
+        if v.contains(' ') {
+            s.contains(v)
+        } else {
+            words.iter().any(|x| x.starts_with(v))
+        }
+    });
+    verb && w.frequency.iter().any(|f| s.contains(f)) && w.notice.iter().any(|n| s.contains(n))
+}
+
+/// The sentences of a piece of prose: byte ranges, split after `.`, `!`, `?` and at blank
+/// lines, trimmed.
+fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
+    let Some(body) = text.get(range.clone()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes = body.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let end_here = match bytes[i] {
+            b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
+            b'\n' => bytes.get(i + 1) == Some(&b'\n'),
+            _ => false,
+        };
+        if end_here || i + 1 == bytes.len() {
+            let seg = &body[start..=i];
+            let lead = seg.len() - seg.trim_start().len();
+            let trimmed = seg.trim();
+            if !trimmed.is_empty() {
+                let s = range.start + start + lead;
+                out.push(s..s + trimmed.len());
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &W01, |cx| {
+        let texts: Vec<_> = cx.texts().collect();
+        for t in texts {
+            let text = cx.site.files.text(t.file);
+            let prose = t.prose.intro.start..text.len();
+            for s in sentences(text, prose) {
+                let Some(sentence) = text.get(s.clone()) else {
+                    continue;
+                };
+                if !tells_to_check_regularly(t.lang, sentence) {
+                    continue;
+                }
+                let d = cx
+                    .diag("the prose asks readers to check the notice regularly for changes")
+                    .at(Loc::new(t.file, s))
+                    .language(t.lang.code())
+                    .label("WP260 para 29: insufficient and unfair")
+                    .help("remove the sentence; say instead that you will tell data subjects directly about changes that matter to them (disclose publishes every version and a change history)");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const W02: Rule = Rule {
+    id: "W02",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "a new version says what changed",
+    condition: "the version has a previous version",
+    explanation: "\
+A version that replaces another should tell the reader what changed, in their language: the
+change history shows it beside the computed list of changes. WP260 para 29: changes must be
+communicated, and the reader should not have to work them out.
+
+Warns when: a version with a previous version has no `summary` under [changes] in any
+language file. (When some languages have one and others not, T06 reports it as an error.)
+The diagnostic points at the front matter of the site's first language.",
+    example: r#"# sv.md front matter
+[changes]
+summary = "Lagringstiden efter affärsrelationen är nu 24 månader.""#,
+    severity: Severity::Warning,
+    check: check_w02,
+    family: Family::BestPractice,
+    applies: None,
+};
+
+fn check_w02(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &W02, |cx| {
+        let Some(prev) = cx.notice.previous(cx.version) else {
+            return;
+        };
+        let texts: Vec<&LangText> = cx.texts().collect();
+        if texts
+            .iter()
+            .any(|t| super::walk::present(t.changes_summary.as_ref()))
+        {
+            return;
+        }
+        let Some(first) = texts.first() else { return };
+        let d = cx
+            .diag(format!(
+                "{} replaces version {} but says nothing about what changed",
+                cx.version_name(),
+                prev.number
+            ))
+            .at(cx.front_matter_table(first, "changes"))
+            .language(first.lang.code())
+            .help("add under [changes] in every language file: summary = \"…what changed…\"");
+        cx.emit(d);
+    });
+}
+
+pub(super) const W03: Rule = Rule {
+    id: "W03",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "no draft is left behind a published version",
+    condition: "a version without `published` is older than a published one",
+    explanation: "\
+A draft (a version without `published`) older than a published version can never be
+published in order: it would be in force for no day. It is usually a leftover from work that
+went into the newer version, or a version whose `published` date was forgotten.
+
+Warns when: a draft is followed by a published version of the same notice. The diagnostic
+points at the draft's facts.toml.",
+    example: r#"# notices/business-contacts/2.0/facts.toml
+[version]
+published = 2021-09-28      # 2.1 is published, so 2.0 was too"#,
+    severity: Severity::Warning,
+    check: check_w03,
+    family: Family::BestPractice,
+    applies: None,
+};
+
+fn check_w03(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &W03, |cx| {
+        if cx.facts().published.is_some() {
+            return;
+        }
+        let later = cx
+            .notice
+            .versions
+            .iter()
+            .filter(|v| v.number > cx.version.number)
+            .find(|v| v.facts.published.is_some());
+        let Some(later) = later else { return };
+        let d = cx
+            .diag(format!(
+                "{} is a draft, but the newer version {} is published",
+                cx.version_name(),
+                later.number
+            ))
+            .at(Loc::file_start(cx.version.facts_file))
+            .help("add `published = YYYY-MM-DD` under [version] if it was published, or remove the draft");
+        cx.emit(d);
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_seed_wording_and_leaves_similar_sentences_alone() {
+        let seed = "När du kommer i kontakt med vår verksamhet är det därför viktigt att du med jämna mellanrum läser denna integritetsskyddspolicy.";
+        assert!(tells_to_check_regularly(Lang::Sv, seed));
+        assert!(!tells_to_check_regularly(
+            Lang::Sv,
+            "Det kan finnas andra cookies än de som finns i listade ovan men vi uppdaterar listan med jämna mellanrum."
+        ));
+        assert!(tells_to_check_regularly(
+            Lang::Nb,
+            "Vi anbefaler at du leser denne personvernerklæringen jevnlig."
+        ));
+        assert!(tells_to_check_regularly(
+            Lang::Da,
+            "Vi opfordrer dig til jævnligt at læse denne privatlivspolitik."
+        ));
+        assert!(tells_to_check_regularly(
+            Lang::Fi,
+            "Suosittelemme, että luet tämän tietosuojaselosteen säännöllisesti."
+        ));
+        assert!(!tells_to_check_regularly(
+            Lang::Nb,
+            "Endrer vi erklæringen på en måte som har betydning for deg, gir vi deg beskjed direkte."
+        ));
+    }
+
+    #[test]
+    fn sentences_are_split_and_trimmed() {
+        let text = "Intro. Second one!\n\nThird\nline";
+        let got: Vec<&str> = sentences(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(got, ["Intro.", "Second one!", "Third\nline"]);
+    }
+}

@@ -1,0 +1,606 @@
+//! Consistency of the facts: what one fact implies about another (C01–C06, C11–C13). Waivers
+//! have their own file (C07–C10).
+//!
+//! These are not points of Art. 13/14 themselves but what makes them true: a notice that
+//! names a special category without the Art. 9(2) condition, or a legal obligation without
+//! the law, states its legal basis incompletely (WP260 Annex, on Art. 13(1)(c)).
+
+use super::walk::each_version;
+use super::{Family, Rule};
+use crate::diag::{Diagnostic, Severity};
+use crate::model::{self, Context, Facts, Ref, Site};
+use crate::vocab::{Vocab, basis, category};
+use std::collections::BTreeSet;
+
+pub(super) const C01: Rule = Rule {
+    id: "C01",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every context says how its data are collected",
+    condition: "always: every context",
+    explanation: "\
+Whether Art. 13 or Art. 14 applies, and so which rules and articles, depends on where the
+data come from. Every context says it with `collection`: `direct` (from the person:
+Art. 13), `indirect` (from elsewhere: Art. 14) or `both` (both articles apply, e.g. data from
+the person and from registers).
+
+Fails when: a context has no `collection`. The diagnostic points at its id. Until it is
+given, rules of either article are not applied to the context and its diagnostics cite both.",
+    example: r#"# facts.toml
+[[contexts]]
+id = "business-relation"
+collection = "both""#,
+    severity: Severity::Error,
+    check: check_c01,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c01(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C01, |cx| {
+        for ctx in &cx.facts().contexts {
+            if ctx.collection.is_none() {
+                let d = cx
+                    .diag(format!(
+                        "the context `{}` does not say how its data are collected",
+                        ctx.id.value
+                    ))
+                    .at(ctx.id.loc.clone())
+                    .label("no `collection`")
+                    .help("add `collection = \"direct\"` (from the person, Art. 13), \"indirect\" (from elsewhere, Art. 14) or \"both\"");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+/// Is this category reference special (Art. 9) or criminal (Art. 10)?
+fn category_flag(facts: &Facts, r: &Ref, flag: u8) -> bool {
+    match r {
+        Ref::Standard(c) => Vocab::Category
+            .get(c.value)
+            .is_some_and(|x| x.flags & flag != 0),
+        Ref::Custom(id) => facts.categories.iter().any(|c| {
+            c.id.value == id.value
+                && ((flag == category::SPECIAL && c.special)
+                    || (flag == category::CRIMINAL && c.criminal))
+        }),
+    }
+}
+
+pub(super) const C02: Rule = Rule {
+    id: "C02",
+    articles: "Art. 9(2)",
+    art13: None,
+    art14: None,
+    summary: "special categories of data name an Art. 9(2) condition",
+    condition: "a context lists a special category (Art. 9(1))",
+    explanation: "\
+Processing special categories (health, beliefs, biometrics … : Art. 9(1)) is prohibited unless
+a condition of Art. 9(2) applies, and the notice names it beside the Art. 6 basis.
+
+Condition: the context's `categories` include a standard special category (`health`,
+`racial-ethnic-origin`, `political-opinions`, `religious-beliefs`, `trade-union`, `genetic`,
+`biometric`, `sex-life`) or one of your own declared with `special = true`.
+
+Fails when: no purpose of the context has an `art9-2-…` code in its `legal_basis`. The
+diagnostic points at the category in the context.",
+    example: r#"# facts.toml
+categories = ["name", "health"]
+
+  [[contexts.purposes]]
+  id = "hardship-considerations"
+  legal_basis = ["art6-1-c", "art9-2-f"]
+  law = "debt-collection-act""#,
+    severity: Severity::Error,
+    check: check_c02,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn has_art9(ctx: &Context) -> bool {
+    ctx.any_basis(basis::ART9)
+}
+
+fn check_c02(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C02, |cx| {
+        let facts = cx.facts();
+        for ctx in &facts.contexts {
+            if has_art9(ctx) {
+                continue;
+            }
+            for r in ctx
+                .categories
+                .iter()
+                .filter(|r| category_flag(facts, r, category::SPECIAL))
+            {
+                let d = cx
+                    .diag(format!(
+                        "`{}` is a special category of data, but no purpose of `{}` names an Art. 9(2) condition",
+                        r.id(),
+                        ctx.id.value
+                    ))
+                    .at(r.loc().clone())
+                    .label("special category (Art. 9(1))")
+                    .help("add the Art. 9(2) condition to the legal basis of the purpose that uses it, e.g. `legal_basis = [\"art6-1-a\", \"art9-2-a\"]`");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const C03: Rule = Rule {
+    id: "C03",
+    articles: "Art. 9(1)",
+    art13: None,
+    art14: None,
+    summary: "an Art. 9(2) condition goes with a special category of data",
+    condition: "a purpose has an `art9-2-…` code",
+    explanation: "\
+An Art. 9(2) condition is only needed, and only shown, for special categories of data. A
+purpose with one in a context that lists no special category either lacks the category in
+`categories` (so the reader is not told the data are sensitive) or has a stray code.
+
+Condition: a purpose's `legal_basis` has an `art9-2-…` code.
+
+Fails when: the context's `categories` has no special category (standard, or your own with
+`special = true`). The diagnostic points at the code.",
+    example: r#"# facts.toml
+[[categories]]
+id = "dietary-needs"
+special = true
+
+[[contexts]]
+categories = ["name", "dietary-needs"]
+
+  [[contexts.purposes]]
+  id = "event-dietary-needs"
+  legal_basis = ["art6-1-a", "art9-2-a"]"#,
+    severity: Severity::Error,
+    check: check_c03,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c03(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C03, |cx| {
+        let facts = cx.facts();
+        for ctx in &facts.contexts {
+            if ctx
+                .categories
+                .iter()
+                .any(|r| category_flag(facts, r, category::SPECIAL))
+            {
+                continue;
+            }
+            for p in &ctx.purposes {
+                for b in p
+                    .legal_bases
+                    .iter()
+                    .filter(|b| model::basis_has(b.value, basis::ART9))
+                {
+                    let d = cx
+                        .diag(format!(
+                            "the purpose `{}` names the Art. 9(2) condition {}, but `{}` lists no special category of data",
+                            p.id.value, b.value, ctx.id.value
+                        ))
+                        .at(b.loc.clone())
+                        .help("add the special category to the context's `categories` (or declare your own with `special = true`), or remove the condition");
+                    cx.emit(d);
+                }
+            }
+        }
+    });
+}
+
+pub(super) const C04: Rule = Rule {
+    id: "C04",
+    articles: "Art. 10",
+    art13: None,
+    art14: None,
+    summary: "criminal-offence data name the law that authorises them",
+    condition: "a context lists criminal-offence data (Art. 10)",
+    explanation: "\
+Personal data relating to criminal convictions and offences may be processed only under
+official authority or when authorised by Union or Member State law (Art. 10), and the notice
+names that law.
+
+Condition: the context's `categories` include `criminal-offences` or one of your own
+declared with `criminal = true`.
+
+Fails when: no purpose of the context names a `law` (a [[laws]] id, named under [labels]).
+The diagnostic points at the category in the context.",
+    example: r#"# facts.toml
+[[laws]]
+id = "anti-money-laundering-act"
+
+[[contexts]]
+categories = ["name", "criminal-offences"]
+
+  [[contexts.purposes]]
+  id = "anti-money-laundering"
+  legal_basis = "art6-1-c"
+  law = "anti-money-laundering-act""#,
+    severity: Severity::Error,
+    check: check_c04,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c04(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C04, |cx| {
+        let facts = cx.facts();
+        for ctx in &facts.contexts {
+            if ctx.purposes.iter().any(|p| p.law.is_some()) {
+                continue;
+            }
+            for r in ctx
+                .categories
+                .iter()
+                .filter(|r| category_flag(facts, r, category::CRIMINAL))
+            {
+                let d = cx
+                    .diag(format!(
+                        "`{}` is data on criminal offences, but no purpose of `{}` names the law that authorises it",
+                        r.id(),
+                        ctx.id.value
+                    ))
+                    .at(r.loc().clone())
+                    .label("Art. 10 data")
+                    .help("add `law = \"<id>\"` to the purpose that processes it, with the law declared in [[laws]] and named under [labels]");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const C05: Rule = Rule {
+    id: "C05",
+    articles: "Art. 6(3), 9(2)",
+    art13: None,
+    art14: None,
+    summary: "a legal obligation or public task names the law relied on",
+    condition: "a purpose relies on `art6-1-c`, `art6-1-e` or an Art. 9(2) condition laid down by law (b, g, h, i, j)",
+    explanation: "\
+A legal obligation (Art. 6(1)(c)) or a public task (6(1)(e)) exists only as laid down by
+Union or Member State law (Art. 6(3)); so do the Art. 9(2) conditions (b), (g), (h), (i) and
+(j). The notice names the law, or the legal basis is not really stated.
+
+Condition: a purpose's `legal_basis` includes one of `art6-1-c`, `art6-1-e`, `art9-2-b`,
+`art9-2-g`, `art9-2-h`, `art9-2-i`, `art9-2-j`.
+
+Fails when: the purpose has no `law`. The diagnostic points at the purpose's id.",
+    example: r#"# facts.toml
+[[laws]]
+id = "bookkeeping-act"
+url = "https://lovdata.no/lov/2004-11-19-73"
+
+  [[contexts.purposes]]
+  id = "bookkeeping"
+  legal_basis = "art6-1-c"
+  law = "bookkeeping-act"
+
+# every language file's front matter
+[labels]
+bookkeeping-act = "bokføringsloven""#,
+    severity: Severity::Error,
+    check: check_c05,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c05(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C05, |cx| {
+        for ctx in &cx.facts().contexts {
+            for p in ctx.purposes.iter().filter(|p| p.law.is_none()) {
+                let Some(b) = p
+                    .legal_bases
+                    .iter()
+                    .find(|b| model::basis_has(b.value, basis::NEEDS_LAW))
+                else {
+                    continue;
+                };
+                let d = cx
+                    .diag(format!(
+                        "the purpose `{}` relies on {} but does not name the law",
+                        p.id.value, b.value
+                    ))
+                    .at(p.id.loc.clone())
+                    .label("no `law`")
+                    .help("add `law = \"<id>\"` to the purpose, declare the law in [[laws]] and name it under [labels]");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const C06: Rule = Rule {
+    id: "C06",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "`withdraw` goes with consent",
+    condition: "a purpose has `withdraw`",
+    explanation: "\
+`withdraw` says where consent can be withdrawn. On a purpose that is not based on consent
+(`art6-1-a`, `art9-2-a`), the page would offer to withdraw a consent that was never asked
+for, which misleads about the legal basis.
+
+Fails when: a purpose has `withdraw` and no consent basis. The diagnostic points at
+`withdraw`.",
+    example: r#"# facts.toml
+  [[contexts.purposes]]
+  id = "newsletter"
+  legal_basis = "art6-1-a"
+  withdraw = "https://nordlys.example/unsubscribe""#,
+    severity: Severity::Error,
+    check: check_c06,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c06(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C06, |cx| {
+        for ctx in &cx.facts().contexts {
+            for p in &ctx.purposes {
+                let Some(w) = &p.withdraw else { continue };
+                if p.legal_bases
+                    .iter()
+                    .any(|b| model::basis_has(b.value, basis::CONSENT))
+                {
+                    continue;
+                }
+                let d = cx
+                    .diag(format!(
+                        "the purpose `{}` says where to withdraw consent, but it is not based on consent",
+                        p.id.value
+                    ))
+                    .at(w.loc.clone())
+                    .help("remove `withdraw`, or add the consent basis (art6-1-a) if the purpose really relies on consent");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const C11: Rule = Rule {
+    id: "C11",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "a transfer goes to a country outside the EEA",
+    condition: "a context has `transfers`",
+    explanation: "\
+`transfers` lists transfers to third countries (outside the EU, Iceland, Liechtenstein and
+Norway); data flow freely within the EEA. A transfer to an EEA country would be shown on the
+page as a third-country transfer, which is wrong, and usually means the country code is
+mistyped or the recipient belongs in `recipients` only.
+
+Fails when: a transfer's `country` is in the EEA. The diagnostic points at the country.",
+    example: r#"# facts.toml
+recipients = ["crm-vendor"]            # a vendor in Sweden: a recipient, no transfer
+transfers = [
+  { country = "US", mechanism = "art46-2-c", copy = "https://nordlys.example/scc" },
+]"#,
+    severity: Severity::Error,
+    check: check_c11,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c11(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C11, |cx| {
+        for ctx in &cx.facts().contexts {
+            for t in ctx.transfers.iter().filter(|t| !t.outside_eea()) {
+                let d = cx
+                    .diag(format!(
+                        "{} is in the EEA: sending data there is not a transfer to a third country",
+                        t.country.value
+                    ))
+                    .at(t.country.loc.clone())
+                    .help("remove the transfer and list the recipient in `recipients`, or correct the country code");
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const C12: Rule = Rule {
+    id: "C12",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every context lists its categories of data",
+    condition: "a context is not of indirect collection (R07 covers those)",
+    explanation: "\
+Art. 13 does not list the categories of personal data (Art. 14(1)(d) does: R07), but without
+them the purposes, legal bases and retention of a context cannot be made specific, and the
+page shows them for every context. So disclose asks for `categories` everywhere.
+
+Fails when: a context whose collection is `direct` (or not given) has no `categories`. The
+diagnostic points at its id.",
+    example: r#"# facts.toml
+[[contexts]]
+id = "office-visitors"
+collection = "direct"
+categories = ["name", "employer", "phone", "visit-details"]"#,
+    severity: Severity::Error,
+    check: check_c12,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c12(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C12, |cx| {
+        for ctx in &cx.facts().contexts {
+            let art14 = ctx.collection.as_ref().is_some_and(|c| c.value.art14());
+            if art14 || !ctx.categories.is_empty() {
+                continue;
+            }
+            let d = cx
+                .diag(format!(
+                    "the context `{}` lists no categories of personal data",
+                    ctx.id.value
+                ))
+                .at(ctx.id.loc.clone())
+                .label("no `categories`")
+                .help("add `categories = [\"name\", …]` with standard codes or ids from [[categories]]");
+            cx.emit(d);
+        }
+    });
+}
+
+pub(super) const C13: Rule = Rule {
+    id: "C13",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "everything declared is used",
+    condition: "facts.toml declares controllers, laws, sources, recipients or categories",
+    explanation: "\
+A controller no context names, a law no purpose names, or one of your own sources, recipients
+or categories that no context lists is never shown on the page. It is usually a leftover or
+a misspelt reference. A warning: the notice is not less complete for it.
+
+Warns when: an id declared in [[controllers]], [[laws]], [[sources]], [[recipients]] or
+[[categories]] is referred to nowhere. The diagnostic points at the id.",
+    example: r#"# facts.toml
+[[laws]]
+id = "bookkeeping-act"
+
+  [[contexts.purposes]]
+  id = "bookkeeping"
+  legal_basis = "art6-1-c"
+  law = "bookkeeping-act""#,
+    severity: Severity::Warning,
+    check: check_c13,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c13(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C13, |cx| {
+        let facts = cx.facts();
+        let mut used: BTreeSet<&str> = BTreeSet::new();
+        for ctx in &facts.contexts {
+            used.extend(ctx.controllers.iter().map(|c| c.value.as_str()));
+            used.extend(ctx.categories.iter().map(Ref::id));
+            used.extend(ctx.sources.iter().map(Ref::id));
+            used.extend(ctx.recipients.iter().map(Ref::id));
+            for t in &ctx.transfers {
+                used.extend(t.recipients.iter().map(Ref::id));
+            }
+            used.extend(
+                ctx.purposes
+                    .iter()
+                    .filter_map(|p| p.law.as_ref())
+                    .map(|l| l.value.as_str()),
+            );
+        }
+        let declared = facts
+            .controllers
+            .iter()
+            .map(|c| (&c.id, "controller", "no context names it in `controllers`"))
+            .chain(
+                facts
+                    .laws
+                    .iter()
+                    .map(|l| (&l.id, "law", "no purpose names it in `law`")),
+            )
+            .chain(
+                facts
+                    .sources
+                    .iter()
+                    .map(|s| (&s.id, "source", "no context lists it in `sources`")),
+            )
+            .chain(
+                facts
+                    .recipients
+                    .iter()
+                    .map(|r| (&r.id, "recipient", "no context lists it in `recipients`")),
+            )
+            .chain(
+                facts
+                    .categories
+                    .iter()
+                    .map(|c| (&c.id, "category", "no context lists it in `categories`")),
+            );
+        let mut found = Vec::new();
+        for (id, what, why) in declared {
+            if !used.contains(id.value.as_str()) {
+                found.push(
+                    cx.diag(format!("the {what} `{}` is declared but not used", id.value))
+                        .at(id.loc.clone())
+                        .label(why)
+                        .help("refer to it where it applies, or remove the declaration (and its label in every language file)"),
+                );
+            }
+        }
+        for d in found {
+            cx.emit(d);
+        }
+    });
+}
+
+pub(super) const C14: Rule = Rule {
+    id: "C14",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every cookie states its category, party and lifetime",
+    condition: "a context has [[contexts.cookies]]",
+    explanation: "\
+The cookie table tells the reader, per cookie, what it is for (`category`: necessary,
+functional, performance, targeting), whose it is (`party`: first or third) and how long it
+lives (`lifetime`: an ISO 8601 duration such as P1Y or PT30S, or \"session\"). The lifetime is
+the storage period of what the cookie holds (Art. 13(2)(a)), so \"a few seconds\" is written
+as a duration too.
+
+Fails when: a cookie has no `category`, `party` or `lifetime`. The diagnostic points at the
+cookie's id.",
+    example: r#"# facts.toml
+  [[contexts.cookies]]
+  id = "ga-gat"
+  name = "_gat"
+  host = "www.nordlys.example"
+  category = "performance"
+  party = "first"
+  lifetime = "PT1M""#,
+    severity: Severity::Error,
+    check: check_c14,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c14(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C14, |cx| {
+        for ctx in &cx.facts().contexts {
+            for c in &ctx.cookies {
+                let mut missing = Vec::new();
+                if c.category.is_none() {
+                    missing.push("`category`");
+                }
+                if c.party.is_none() {
+                    missing.push("`party`");
+                }
+                if c.lifetime.is_none() {
+                    missing.push("`lifetime`");
+                }
+                if missing.is_empty() {
+                    continue;
+                }
+                let d = cx
+                    .diag(format!(
+                        "the cookie `{}` ({}) has no {}",
+                        c.id.value,
+                        c.name,
+                        missing.join(", ")
+                    ))
+                    .at(c.id.loc.clone())
+                    .help("add `category` (necessary, functional, performance, targeting), `party` (first, third) and `lifetime` (e.g. \"P1Y\", \"PT30S\" or \"session\")");
+                cx.emit(d);
+            }
+        }
+    });
+}

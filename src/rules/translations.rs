@@ -1,0 +1,457 @@
+//! Translation completeness: every language the site publishes says everything the facts need
+//! words for, and nothing for ids that do not exist (T01–T06). WP260 para 13: a translation
+//! must give the reader the same information.
+//!
+//! Texts that an article requires per language (legitimate interests, consequences of not
+//! providing data, the explanation of automated decisions) are reported by that article's
+//! rule, with the language: R06, R15, R17. The rules here cover the rest.
+
+use super::walk::{Cx, each_version, front_matter_open, present};
+use super::{Family, Rule};
+use crate::diag::{Diagnostic, Severity};
+use crate::model::{LangText, Site};
+use crate::source::files::Loc;
+use crate::vocab::basis;
+use std::collections::BTreeSet;
+
+pub(super) const T01: Rule = Rule {
+    id: "T01",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every id of your own has a label in every language",
+    condition: "always: every own id in facts.toml, every language file",
+    explanation: "\
+Everything the facts name with an id of your own needs words in every language the site
+publishes: contexts, purposes, laws, your own sources, recipients and categories, cookies,
+retention criteria, your own reasons for a right not applying, and waiver reasons. They go
+under [labels] in each language file's front matter. Standard codes (art6-1-f, P24M,
+public-registers …) need none: disclose words them from its locales.
+
+Fails when: a language file has no label (or an empty one) for such an id. The diagnostic
+points at the file's [labels] header (or its front matter when the table is missing), names
+the id and the language, and says where the id is defined in facts.toml.",
+    example: r#"# facts.toml
+[[laws]]
+id = "debt-collection-act"
+
+# nb.md front matter
+[labels]
+debt-collection-act = "inkassoloven"
+
+# sv.md front matter
+[labels]
+debt-collection-act = "den norska inkassolagen""#,
+    severity: Severity::Error,
+    check: check_t01,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t01(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &T01, |cx| {
+        let ids = cx.facts().label_ids();
+        let texts: Vec<_> = cx.texts().collect();
+        for t in texts {
+            let mut reported = BTreeSet::new();
+            for id in &ids {
+                if present(t.labels.get(&id.value)) || !reported.insert(id.value.as_str()) {
+                    continue;
+                }
+                let d = cx
+                    .diag(format!("no label for `{}`", id.value))
+                    .at(cx.front_matter_table(t, "labels"))
+                    .language(t.lang.code())
+                    .help(format!(
+                        "add under [labels]: {} = \"<its name in {}>\"",
+                        id.value, t.lang
+                    ))
+                    .note(format!(
+                        "`{}` is defined at {}",
+                        id.value,
+                        cx.place(&id.loc)
+                    ));
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const T02: Rule = Rule {
+    id: "T02",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every label belongs to an id of facts.toml",
+    condition: "always: every [labels] key",
+    explanation: "\
+A label whose key is not an id of your own in the version's facts.toml names nothing. It is
+usually a misspelling, or a leftover from an id that was renamed or removed, and the thing it
+was meant for then has no label in this language.
+
+Fails when: a [labels] key is not an own id of the version. The diagnostic points at the key.",
+    example: r#"# facts.toml
+  [[contexts.purposes]]
+  id = "contract"
+
+# da.md front matter
+[labels]
+contract = "Indgå og opfylde aftaler"   # not \"contracts\""#,
+    severity: Severity::Error,
+    check: check_t02,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t02(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &T02, |cx| {
+        let ids = cx.facts().label_ids();
+        let known: BTreeSet<&str> = ids.iter().map(|i| i.value.as_str()).collect();
+        let texts: Vec<_> = cx.texts().collect();
+        for t in texts {
+            for (key, text) in &t.labels {
+                if known.contains(key.as_str()) {
+                    continue;
+                }
+                let mut d = cx
+                    .diag(format!("the label `{key}` names no id of facts.toml"))
+                    .at(text.key_loc.clone())
+                    .language(t.lang.code())
+                    .label("no such id");
+                d = match crate::vocab::closest(key, known.iter().copied()) {
+                    Some(s) => d.help(format!("did you mean `{s}`?")),
+                    None => d.help("remove it, or define the id in facts.toml"),
+                };
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const T03: Rule = Rule {
+    id: "T03",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "texts keyed by an id belong to something that needs them",
+    condition: "always: every key of [legitimate_interests], [consequences], [automated_decisions]",
+    explanation: "\
+[legitimate_interests] is keyed by the id of a purpose based on `art6-1-f`, [consequences] by
+the id of a context with `collection = \"direct\"` or `\"both\"`, and
+[automated_decisions.<id>] by the id of a context with `art22 = true`. A key that does not
+match is a misspelling or a leftover: its text would never be shown, and the item it was
+meant for may lack one (R06, R15, R17).
+
+Fails when: such a key matches nothing that needs it. The diagnostic points at the key.",
+    example: r#"# facts.toml
+  [[contexts.purposes]]
+  id = "newsletter"
+  legal_basis = "art6-1-f"
+
+# nb.md front matter
+[legitimate_interests]
+newsletter = "Vår interesse i å informere deg om tjenester som angår din rolle.""#,
+    severity: Severity::Error,
+    check: check_t03,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t03(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &T03, |cx| {
+        let facts = cx.facts();
+        let li_purposes: BTreeSet<&str> = facts
+            .contexts
+            .iter()
+            .flat_map(|c| &c.purposes)
+            .filter(|p| {
+                p.legal_bases
+                    .iter()
+                    .any(|b| crate::model::basis_has(b.value, basis::LEGITIMATE_INTEREST))
+            })
+            .map(|p| p.id.value.as_str())
+            .collect();
+        let direct: BTreeSet<&str> = facts
+            .contexts
+            .iter()
+            .filter(|c| c.collection.as_ref().is_some_and(|x| x.value.art13()))
+            .map(|c| c.id.value.as_str())
+            .collect();
+        let art22: BTreeSet<&str> = facts
+            .contexts
+            .iter()
+            .filter(|c| {
+                c.automated
+                    .as_ref()
+                    .and_then(|a| a.art22.as_ref())
+                    .is_some_and(|a| a.value)
+            })
+            .map(|c| c.id.value.as_str())
+            .collect();
+        let texts: Vec<_> = cx.texts().collect();
+        for t in texts {
+            for (key, text) in &t.legitimate_interests {
+                if !li_purposes.contains(key.as_str()) {
+                    orphan(
+                        cx,
+                        t,
+                        key,
+                        text.key_loc.clone(),
+                        "legitimate_interests",
+                        "a purpose based on art6-1-f",
+                        &li_purposes,
+                    );
+                }
+            }
+            for (key, text) in &t.consequences {
+                if !direct.contains(key.as_str()) {
+                    orphan(
+                        cx,
+                        t,
+                        key,
+                        text.key_loc.clone(),
+                        "consequences",
+                        "a context with direct collection",
+                        &direct,
+                    );
+                }
+            }
+            for (key, a) in &t.automated {
+                if !art22.contains(key.as_str()) {
+                    orphan(
+                        cx,
+                        t,
+                        key,
+                        a.loc.clone(),
+                        "automated_decisions",
+                        "a context with art22 = true",
+                        &art22,
+                    );
+                }
+            }
+        }
+    });
+}
+
+fn orphan(
+    cx: &mut Cx<'_>,
+    t: &LangText,
+    key: &str,
+    loc: Loc,
+    table: &str,
+    what: &str,
+    candidates: &BTreeSet<&str>,
+) {
+    let mut d = cx
+        .diag(format!(
+            "[{table}] has an entry `{key}`, which is not {what}"
+        ))
+        .at(loc)
+        .language(t.lang.code())
+        .label(format!("not {what}"));
+    d = match crate::vocab::closest(key, candidates.iter().copied()) {
+        Some(s) => d.help(format!("did you mean `{s}`?")),
+        None => d.help(format!(
+            "remove the entry, or correct its key to the id of {what}"
+        )),
+    };
+    cx.emit(d);
+}
+
+pub(super) const T04: Rule = Rule {
+    id: "T04",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every language file has a title and a slug",
+    condition: "always: every language file",
+    explanation: "\
+Each language file's front matter gives the page's `title` and its `slug`, the address of the
+notice in that language (/nb/<slug>/). Without them there is no page to link to.
+
+Fails when: `title` or `slug` is missing or empty. The diagnostic points at the front matter.",
+    example: r#"+++
+title = "Personvernerklæring for forretningskontakter"
+slug = "personvern-forretningskontakter"
++++"#,
+    severity: Severity::Error,
+    check: check_t04,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t04(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &T04, |cx| {
+        let texts: Vec<_> = cx.texts().collect();
+        for t in texts {
+            let text = cx.site.files.text(t.file);
+            for (key, value) in [("title", &t.title), ("slug", &t.slug)] {
+                if value.as_ref().is_some_and(|v| !v.value.trim().is_empty()) {
+                    continue;
+                }
+                let d = cx
+                    .diag(format!("the language file has no `{key}`"))
+                    .at(front_matter_open(text, t))
+                    .language(t.lang.code())
+                    .help(format!("add `{key} = \"…\"` to the front matter"));
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+pub(super) const T05: Rule = Rule {
+    id: "T05",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "every language has the same `##` sections",
+    condition: "always: the `{#id}` of every `##` heading in a version's language files",
+    explanation: "\
+Prose is divided by `##` headings with an id (`## Hvor lenge lagrer vi opplysningene?
+{#retention}`). The id, not the words, says which section it is, so every language of a
+version has the same ids: a section written in one language and missing in another is a
+translation that tells the reader less.
+
+Fails when: a section id is in one language file of a version and not in another (the
+diagnostic is in the file that lacks it, at the heading after which it belongs), or an id is
+used twice in one file.",
+    example: r#"# nb.md
+## Hvor lenge lagrer vi opplysningene? {#retention}
+
+# sv.md
+## Hur länge sparar vi uppgifterna? {#retention}"#,
+    severity: Severity::Error,
+    check: check_t05,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t05(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &T05, |cx| {
+        let texts: Vec<_> = cx.texts().collect();
+        for t in &texts {
+            let mut seen = BTreeSet::new();
+            for s in &t.prose.sections {
+                if !seen.insert(s.id.as_str()) {
+                    let d = cx
+                        .diag(format!("the section id `{}` is used twice", s.id))
+                        .at(s.heading_loc.clone())
+                        .language(t.lang.code())
+                        .help("give each `##` section its own id");
+                    cx.emit(d);
+                }
+            }
+        }
+        // Every id in the order first seen, with the file that has it.
+        for t in &texts {
+            for other in &texts {
+                if other.lang == t.lang {
+                    continue;
+                }
+                for (i, s) in other.prose.sections.iter().enumerate() {
+                    if t.section(&s.id).is_some() {
+                        continue;
+                    }
+                    // Report each missing id once per file: from the first file that has it.
+                    let first_with = texts.iter().find(|x| x.section(&s.id).is_some());
+                    if first_with.map(|x| x.lang) != Some(other.lang) {
+                        continue;
+                    }
+                    let prev = other.prose.sections[..i]
+                        .iter()
+                        .rev()
+                        .find_map(|p| t.section(&p.id));
+                    let (loc, label) = match (prev, t.prose.sections.first()) {
+                        (Some(p), _) => (
+                            p.heading_loc.clone(),
+                            format!("add {{#{}}} after this section", s.id),
+                        ),
+                        (None, Some(first)) => (
+                            first.heading_loc.clone(),
+                            format!("add {{#{}}} before this section", s.id),
+                        ),
+                        (None, None) => (
+                            front_matter_open(cx.site.files.text(t.file), t),
+                            format!("add {{#{}}} to the prose", s.id),
+                        ),
+                    };
+                    let d = cx
+                        .diag(format!(
+                            "the section `{{#{}}}` is missing",
+                            s.id
+                        ))
+                        .at(loc)
+                        .language(t.lang.code())
+                        .label(label)
+                        .help(format!(
+                            "add `## <heading in {}> {{#{}}}` with the {} translation of that section",
+                            t.lang, s.id, t.lang
+                        ))
+                        .note(format!(
+                            "{} has it at {}",
+                            other.lang,
+                            cx.place(&s.heading_loc)
+                        ));
+                    cx.emit(d);
+                }
+            }
+        }
+    });
+}
+
+pub(super) const T06: Rule = Rule {
+    id: "T06",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "a change summary given in one language is given in all",
+    condition: "a language file of the version has `[changes] summary`",
+    explanation: "\
+The change summary under [changes] is shown in the change history of each language. When one
+language has it, every language needs it, or readers of the others are not told what changed
+(WP260 para 29).
+
+Fails when: one language file of a version has `summary` under [changes] and another has none
+(or an empty one). The diagnostic points at the front matter of the file that lacks it.",
+    example: r#"# nb.md front matter
+[changes]
+summary = "Lagringstiden etter forretningsforbindelsen er nå 24 måneder."
+
+# sv.md front matter
+[changes]
+summary = "Lagringstiden efter affärsrelationen är nu 24 månader.""#,
+    severity: Severity::Error,
+    check: check_t06,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t06(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &T06, |cx| {
+        let texts: Vec<_> = cx.texts().collect();
+        let Some(with) = texts.iter().find(|t| present(t.changes_summary.as_ref())) else {
+            return;
+        };
+        let with_place = with
+            .changes_summary
+            .as_ref()
+            .map(|s| cx.place(&s.key_loc))
+            .unwrap_or_default();
+        for t in &texts {
+            if present(t.changes_summary.as_ref()) {
+                continue;
+            }
+            let d = cx
+                .diag("no change summary")
+                .at(cx.front_matter_table(t, "changes"))
+                .language(t.lang.code())
+                .help(format!(
+                    "add under [changes]: summary = \"<what changed, in {}>\"",
+                    t.lang
+                ))
+                .note(format!("{} has one at {with_place}", with.lang));
+            cx.emit(d);
+        }
+    });
+}

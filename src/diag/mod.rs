@@ -5,9 +5,13 @@
 //! (a [`Loc`]), a code (a rule id such as `R10`, or a load error such as `load/unknown-key`),
 //! the GDPR article where one applies, and a `help` line saying what to write.
 //!
-//! This module also prints them: [`human`] is rustc-like text.
+//! This module also prints them: [`human`] is rustc-like text, [`json`] one documented JSON
+//! document, [`github`] GitHub Actions workflow commands, [`sarif`] a SARIF 2.1.0 log.
 
+pub mod github;
 pub mod human;
+pub mod json;
+pub mod sarif;
 
 use crate::source::files::{Loc, SourceFiles};
 use serde::Serialize;
@@ -256,6 +260,8 @@ pub enum Format {
 pub fn render(format: Format, diags: &Diagnostics, files: &SourceFiles) -> String {
     match format {
         Format::Human { color } => human::render(diags, files, color),
-        Format::Json | Format::Github | Format::Sarif => human::render(diags, files, false),
+        Format::Json => json::render(diags, files),
+        Format::Github => github::render(diags, files),
+        Format::Sarif => sarif::render(diags, files),
     }
 }

@@ -1,0 +1,658 @@
+//! The generated site's quality bars (DESIGN.md, "Quality bars"): zero errors from the W3C Nu
+//! HTML Checker, zero axe-core violations at WCAG 2.2 AA in headless Chromium, no broken
+//! internal links or anchors, and no JavaScript.
+//!
+//! Each test builds the example site (this repository's content/) into a temporary folder.
+//! The checker and the browser are outside tools; tests/quality/ installs them:
+//!
+//! ```sh
+//! apt-get install -y chromium          # Debian's; nothing downloads a browser
+//! npm ci --prefix tests/quality        # vnu-jar (needs Java 17+), axe-core, playwright-core
+//! ```
+//!
+//! A missing tool fails the test with what to install, unless `DISCLOSE_SKIP_BROWSER=1`, which
+//! skips the checks that need Java, Node or Chromium (the link and script checks always run).
+
+use assert_cmd::Command;
+use scraper::{Html, Selector};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn quality_dir() -> PathBuf {
+    repo_root().join("tests").join("quality")
+}
+
+/// The example site, built into a temporary folder that lives as long as this value.
+struct Built {
+    _dir: tempfile::TempDir,
+    out: PathBuf,
+}
+
+impl Built {
+    fn example() -> Built {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let out = dir.path().join("public");
+        let run = Command::cargo_bin("disclose")
+            .expect("the disclose binary")
+            .arg("build")
+            .arg("--root")
+            .arg(repo_root())
+            .arg("--out")
+            .arg(&out)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run disclose build");
+        assert!(
+            run.status.success(),
+            "the example site does not build:\n{}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+        Built { _dir: dir, out }
+    }
+
+    /// Every file under the output with this extension, as paths relative to the output, sorted.
+    fn files(&self, ext: &str) -> Vec<String> {
+        let mut v: Vec<String> = walk(&self.out)
+            .into_iter()
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .map(|p| rel(&self.out, &p))
+            .collect();
+        v.sort();
+        v
+    }
+
+    fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    /// The site's base URL, from robots.txt (`Sitemap: <base>/sitemap.xml`).
+    fn base_url(&self) -> String {
+        self.read("robots.txt")
+            .lines()
+            .find_map(|l| l.strip_prefix("Sitemap: "))
+            .and_then(|s| s.strip_suffix("/sitemap.xml"))
+            .expect("robots.txt names the sitemap")
+            .to_string()
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).expect("read_dir").flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+fn rel(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .expect("inside the output")
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
+fn sel(s: &str) -> Selector {
+    Selector::parse(s).expect("selector")
+}
+
+/// Whether the checks that need outside tools may be skipped.
+fn skipping() -> bool {
+    std::env::var("DISCLOSE_SKIP_BROWSER").is_ok_and(|v| v == "1")
+}
+
+/// `Ok(())` when every tool is there; otherwise fails the test naming what to install, or,
+/// with DISCLOSE_SKIP_BROWSER=1, says it skipped and returns `Err(())`.
+fn require(test: &str, missing: &[String]) -> Result<(), ()> {
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let list = missing.join("\n  - ");
+    if skipping() {
+        eprintln!("{test}: SKIPPED because DISCLOSE_SKIP_BROWSER=1 and:\n  - {list}");
+        return Err(());
+    }
+    panic!(
+        "{test} needs tools that are not installed:\n  - {list}\n\
+         Install them (see themes/README.md, \"Quality tests\"), or set DISCLOSE_SKIP_BROWSER=1 to skip this check."
+    );
+}
+
+fn runs(cmd: &str, arg: &str) -> bool {
+    std::process::Command::new(cmd)
+        .arg(arg)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+// ---------------------------------------------------------------------------------------------
+// a. The W3C Nu HTML Checker
+
+#[test]
+fn every_page_passes_the_nu_html_checker() {
+    let vnu = quality_dir().join("node_modules/vnu-jar/build/dist/vnu.jar");
+    let mut missing = Vec::new();
+    if !runs("java", "-version") {
+        missing.push("Java 17 or newer (`apt-get install -y openjdk-17-jre-headless`)".into());
+    }
+    if !vnu.is_file() {
+        missing.push(format!(
+            "{} (`npm ci --prefix tests/quality`)",
+            vnu.display()
+        ));
+    }
+    if require("every_page_passes_the_nu_html_checker", &missing).is_err() {
+        return;
+    }
+
+    let site = Built::example();
+    let pages = site.files("html");
+    assert!(
+        pages.len() > 10,
+        "only {} pages were built: {pages:?}",
+        pages.len()
+    );
+    let mut cmd = std::process::Command::new("java");
+    cmd.arg("-jar").arg(&vnu).args([
+        "--errors-only",
+        "--also-check-css",
+        "--format",
+        "json",
+        "--stdout",
+    ]);
+    for p in pages.iter().chain(site.files("css").iter()) {
+        cmd.arg(site.out.join(p));
+    }
+    let run = cmd.output().expect("run vnu.jar");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "vnu.jar printed no JSON ({e}); exit {:?}\nstdout: {stdout}\nstderr: {}",
+            run.status.code(),
+            String::from_utf8_lossy(&run.stderr)
+        )
+    });
+    let messages = report["messages"].as_array().cloned().unwrap_or_default();
+    let mut text = String::new();
+    for m in &messages {
+        let url = m["url"].as_str().unwrap_or("?");
+        let file = url
+            .find("/public/")
+            .map_or(url, |i| &url[i + "/public/".len()..]);
+        let _ = writeln!(
+            text,
+            "{file}:{}:{}: {}: {}\n    {}",
+            m["lastLine"].as_u64().unwrap_or(0),
+            m["firstColumn"].as_u64().unwrap_or(0),
+            m["type"].as_str().unwrap_or("?"),
+            m["message"].as_str().unwrap_or("?"),
+            m["extract"].as_str().unwrap_or("").replace('\n', " ")
+        );
+    }
+    assert!(
+        messages.is_empty(),
+        "the Nu HTML Checker found {} error(s) in {} pages:\n{text}",
+        messages.len(),
+        pages.len()
+    );
+    eprintln!(
+        "Nu HTML Checker {}: 0 errors in {} pages and {} stylesheet(s)",
+        report["version"].as_str().unwrap_or("?"),
+        pages.len(),
+        site.files("css").len()
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// b. axe-core in headless Chromium
+
+/// The pages axe checks: the site index, each language's index, every notice's page in every
+/// language, every superseded version (the ones with a banner) and the 404 page. The in-force
+/// version's permanent page is the notice's page again, so it is left out.
+fn axe_pages(site: &Built) -> Vec<String> {
+    let mut pages = vec![String::new()];
+    for page in site.files("html") {
+        let Some(dir) = page.strip_suffix("index.html") else {
+            continue;
+        };
+        let depth = dir.matches('/').count();
+        match depth {
+            1 | 2 => pages.push(dir.to_string()),
+            3 => {
+                let json: serde_json::Value =
+                    serde_json::from_str(&site.read(&format!("{dir}notice.json")))
+                        .expect("notice.json");
+                if json["status"] != "current" {
+                    pages.push(dir.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+    pages.push("404.html".into());
+    pages.sort();
+    pages.dedup();
+    pages
+}
+
+#[test]
+fn axe_finds_no_wcag_violations_in_chromium() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let modules = quality_dir().join("node_modules");
+    let mut missing = Vec::new();
+    if !runs("node", "--version") {
+        missing.push("Node.js 18 or newer (`apt-get install -y nodejs npm`)".into());
+    }
+    if !Path::new(&chromium).is_file() {
+        missing.push(format!(
+            "Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"
+        ));
+    }
+    for m in ["axe-core", "playwright-core"] {
+        if !modules.join(m).is_dir() {
+            missing.push(format!(
+                "{} (`npm ci --prefix tests/quality`)",
+                modules.join(m).display()
+            ));
+        }
+    }
+    if require("axe_finds_no_wcag_violations_in_chromium", &missing).is_err() {
+        return;
+    }
+
+    let site = Built::example();
+    let pages = axe_pages(&site);
+    let run = std::process::Command::new("node")
+        .arg(quality_dir().join("axe.mjs"))
+        .arg(&site.out)
+        .args(&pages)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node tests/quality/axe.mjs");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "axe.mjs failed (exit {:?}):\n{}\n{stdout}",
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("axe.mjs printed no JSON ({e}):\n{stdout}"));
+
+    let mut text = String::new();
+    let mut count = 0;
+    let results = report["pages"].as_array().cloned().unwrap_or_default();
+    for page in &results {
+        for v in page["violations"].as_array().into_iter().flatten() {
+            count += 1;
+            let _ = writeln!(
+                text,
+                "/{} ({} colour scheme): {} [{}] {}\n  {}",
+                page["page"].as_str().unwrap_or("?"),
+                page["scheme"].as_str().unwrap_or("?"),
+                v["id"].as_str().unwrap_or("?"),
+                v["impact"].as_str().unwrap_or("?"),
+                v["help"].as_str().unwrap_or("?"),
+                v["helpUrl"].as_str().unwrap_or("")
+            );
+            for n in v["nodes"].as_array().into_iter().flatten() {
+                let _ = writeln!(
+                    text,
+                    "    at {}: {}\n      {}",
+                    n["target"].as_str().unwrap_or("?"),
+                    n["html"].as_str().unwrap_or(""),
+                    n["summary"]
+                        .as_str()
+                        .unwrap_or("")
+                        .replace('\n', "\n      ")
+                );
+            }
+        }
+    }
+    for r in report["reflow"].as_array().into_iter().flatten() {
+        count += 1;
+        let _ = writeln!(
+            text,
+            "/{}: scrolls sideways at 320 CSS px (WCAG 1.4.10 Reflow): the page is {} px wide",
+            r["page"].as_str().unwrap_or("?"),
+            r["scrollWidth"]
+        );
+    }
+    assert_eq!(
+        results.len(),
+        pages.len() * 2,
+        "axe did not report on every page in both colour schemes"
+    );
+    assert!(
+        count == 0,
+        "axe-core {} found {count} problem(s) at WCAG 2.2 AA:\n{text}",
+        report["axe"].as_str().unwrap_or("?")
+    );
+    eprintln!(
+        "axe-core {}: 0 violations on {} pages × 2 colour schemes ({}), reflow OK at 320 px",
+        report["axe"].as_str().unwrap_or("?"),
+        pages.len(),
+        report["tags"]
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// c. Internal links and anchors
+
+/// Where a link leads inside the output, if it is internal: (file, fragment).
+fn resolve(
+    out: &Path,
+    page: &str,
+    href: &str,
+    base_url: &str,
+    base_path: &str,
+) -> Option<(PathBuf, Option<String>)> {
+    let href = href.trim();
+    let (path, fragment) = match href.split_once('#') {
+        Some((p, f)) => (p, Some(f.to_string())),
+        None => (href, None),
+    };
+    let path = path.split('?').next().unwrap_or("");
+    let from_root = if let Some(rest) = path.strip_prefix(base_url) {
+        Some(rest.trim_start_matches('/').to_string())
+    } else if path.contains(':') || path.starts_with("//") {
+        return None; // another site, mailto:, tel:
+    } else {
+        // Absolute from the host: only the 404 page should write these, under base_url's path.
+        path.strip_prefix('/').map(|rest| {
+            rest.strip_prefix(base_path.trim_start_matches('/'))
+                .unwrap_or(rest)
+                .trim_start_matches('/')
+                .to_string()
+        })
+    };
+    let target = match from_root {
+        Some(r) => out.join(r),
+        None if path.is_empty() => out.join(page),
+        None => {
+            let dir = Path::new(page).parent().unwrap_or(Path::new(""));
+            out.join(dir).join(path)
+        }
+    };
+    // Normalise `..` without touching the file system.
+    let mut parts: Vec<std::path::Component> = Vec::new();
+    for c in target.components() {
+        match c {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => parts.push(other),
+        }
+    }
+    let mut file: PathBuf = parts.iter().collect();
+    if href.ends_with('/') || path.ends_with('/') || file.is_dir() {
+        file = file.join("index.html");
+    }
+    Some((file, fragment.filter(|f| !f.is_empty())))
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let site = Built::example();
+    let base_url = site.base_url();
+    let base_path = base_url
+        .splitn(4, '/')
+        .nth(3)
+        .map(|p| format!("/{p}"))
+        .unwrap_or_default();
+    let pages = site.files("html");
+
+    let mut ids: BTreeMap<PathBuf, BTreeSet<String>> = BTreeMap::new();
+    let mut docs = Vec::new();
+    let id_sel = sel("[id]");
+    let mut problems = Vec::new();
+    for page in &pages {
+        let doc = Html::parse_document(&site.read(page));
+        let mut set = BTreeSet::new();
+        for el in doc.select(&id_sel) {
+            let id = el.value().attr("id").unwrap_or("").to_string();
+            if !set.insert(id.clone()) {
+                problems.push(format!("{page}: the id `{id}` is used twice"));
+            }
+        }
+        ids.insert(site.out.join(page), set);
+        docs.push((page.clone(), doc));
+    }
+
+    let links = sel("a[href], link[href], area[href]");
+    let mut checked = 0;
+    for (page, doc) in &docs {
+        for el in doc.select(&links) {
+            let href = el.value().attr("href").unwrap_or("");
+            if href.is_empty() {
+                problems.push(format!("{page}: an empty href on <{}>", el.value().name()));
+                continue;
+            }
+            let Some((file, fragment)) = resolve(&site.out, page, href, &base_url, &base_path)
+            else {
+                continue;
+            };
+            checked += 1;
+            if !file.is_file() {
+                problems.push(format!(
+                    "{page}: `{href}` leads to {}, which does not exist",
+                    rel(&site.out, &file)
+                ));
+                continue;
+            }
+            if let Some(f) = fragment {
+                match ids.get(&file) {
+                    Some(set) if set.contains(&f) => {}
+                    Some(_) => problems.push(format!(
+                        "{page}: `{href}`: {} has no element with id `{f}`",
+                        rel(&site.out, &file)
+                    )),
+                    None => problems.push(format!(
+                        "{page}: `{href}` has an anchor, but {} is not a page",
+                        rel(&site.out, &file)
+                    )),
+                }
+            }
+        }
+    }
+
+    // The sitemap's addresses and hreflang alternates are the site's own pages too.
+    let sitemap = site.read("sitemap.xml");
+    for link in sitemap.split("<xhtml:link").skip(1) {
+        let Some(url) = link
+            .split_once("href=\"")
+            .and_then(|(_, rest)| rest.split('"').next())
+        else {
+            problems.push(format!("sitemap.xml: an xhtml:link without href: {link}"));
+            continue;
+        };
+        checked += 1;
+        match resolve(&site.out, "sitemap.xml", url, &base_url, &base_path) {
+            Some((file, _)) if file.is_file() => {}
+            _ => problems.push(format!(
+                "sitemap.xml: the alternate {url} is not a page of the site"
+            )),
+        }
+    }
+    for loc in sitemap.split("<loc>").skip(1) {
+        let url = loc.split("</loc>").next().unwrap_or("");
+        checked += 1;
+        match resolve(&site.out, "sitemap.xml", url, &base_url, &base_path) {
+            Some((file, _)) if file.is_file() => {}
+            _ => problems.push(format!(
+                "sitemap.xml: <loc>{url}</loc> is not a page of the site"
+            )),
+        }
+    }
+
+    assert!(
+        problems.is_empty(),
+        "{} broken link(s) or anchor(s) among {checked} checked in {} pages:\n  {}",
+        problems.len(),
+        pages.len(),
+        problems.join("\n  ")
+    );
+    eprintln!(
+        "{checked} internal links, anchors and sitemap addresses in {} pages: all resolve",
+        pages.len()
+    );
+}
+
+#[test]
+fn the_404_page_works_at_any_depth() {
+    // A web server serves 404.html at whatever address was asked for, so every link and the
+    // stylesheet must be absolute from the site's root, never relative to the page.
+    let site = Built::example();
+    let doc = Html::parse_document(&site.read("404.html"));
+    for el in doc.select(&sel("a[href], link[href]")) {
+        let href = el.value().attr("href").unwrap_or("");
+        let rel_attr = el.value().attr("rel").unwrap_or("");
+        if rel_attr == "canonical" || rel_attr == "alternate" {
+            panic!("404.html should not claim a canonical or alternate address: {href}");
+        }
+        assert!(
+            href.starts_with('/')
+                || href.starts_with('#')
+                || href.contains("://")
+                || href.starts_with("mailto:"),
+            "404.html links to `{href}` relative to wherever the reader happens to be"
+        );
+    }
+    let langs: Vec<_> = doc
+        .select(&sel("main [lang]"))
+        .filter_map(|e| e.value().attr("lang"))
+        .collect();
+    assert_eq!(
+        langs,
+        ["nb", "sv", "da", "fi"],
+        "the 404 page speaks every language"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// No JavaScript, and what a reader needs from every page
+
+#[test]
+fn no_page_runs_javascript() {
+    let site = Built::example();
+    let mut problems = Vec::new();
+    for page in site.files("html") {
+        let doc = Html::parse_document(&site.read(&page));
+        if doc.select(&sel("script, noscript")).next().is_some() {
+            problems.push(format!("{page}: has a <script> or <noscript> element"));
+        }
+        for el in doc.select(&sel("*")) {
+            for (name, value) in el.value().attrs() {
+                if name.starts_with("on") {
+                    problems.push(format!("{page}: <{} {name}=…>", el.value().name()));
+                }
+                if value
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("javascript:")
+                {
+                    problems.push(format!(
+                        "{page}: <{} {name}=\"{value}\">",
+                        el.value().name()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn every_notice_page_has_its_layers_and_landmarks() {
+    let site = Built::example();
+    let mut problems = Vec::new();
+    let mut seen = 0;
+    for page in site.files("html") {
+        if !site.out.join(&page).with_file_name("notice.json").is_file() {
+            continue;
+        }
+        seen += 1;
+        let doc = Html::parse_document(&site.read(&page));
+        let has = |s: &str| doc.select(&sel(s)).next().is_some();
+        for (what, s) in [
+            ("a skip link to main", "a.skip-link[href='#main']"),
+            ("one main landmark", "main#main"),
+            ("the at-a-glance layer", "#at-a-glance"),
+            ("a contents list", "nav#contents"),
+            ("the versions list", "#versions"),
+            ("a link to notice.json", "#versions a[href='notice.json']"),
+            (
+                "a language switcher whose links carry lang and hreflang",
+                "nav.language-switcher a[lang][hreflang]",
+            ),
+        ] {
+            if !has(s) {
+                problems.push(format!("{page}: no {what} ({s})"));
+            }
+        }
+        // The first layer comes before the complete notice.
+        let order: Vec<String> = doc
+            .select(&sel("main h1, main h2"))
+            .map(|h| h.text().collect::<String>())
+            .collect();
+        let glance = doc
+            .select(&sel("#at-a-glance h2"))
+            .next()
+            .map(|h| h.text().collect::<String>());
+        if order.get(1) != glance.as_ref() {
+            problems.push(format!(
+                "{page}: the at-a-glance layer is not the first section: {order:?}"
+            ));
+        }
+        // Headings never skip a level.
+        let mut last = 1;
+        for h in doc.select(&sel("main h1, main h2, main h3, main h4, main h5, main h6")) {
+            let level: usize = h.value().name()[1..].parse().unwrap_or(1);
+            if level > last + 1 {
+                problems.push(format!(
+                    "{page}: <{}> {:?} follows an h{last}",
+                    h.value().name(),
+                    h.text().collect::<String>()
+                ));
+            }
+            last = level;
+        }
+        // Every table has a caption and scoped headers.
+        for t in doc.select(&sel("main table")) {
+            if t.select(&sel("caption")).next().is_none() {
+                problems.push(format!("{page}: a table without a caption"));
+            }
+            if t.select(&sel("th:not([scope])")).next().is_some() {
+                problems.push(format!("{page}: a table header without scope"));
+            }
+        }
+        // A superseded version says so.
+        let json: serde_json::Value = serde_json::from_str(
+            &fs::read_to_string(site.out.join(&page).with_file_name("notice.json"))
+                .expect("notice.json"),
+        )
+        .expect("json");
+        if json["status"] == "superseded" && !has(".banner a[href]") {
+            problems.push(format!(
+                "{page}: a superseded version without a banner linking to the current one"
+            ));
+        }
+    }
+    assert!(seen > 0, "no notice pages were built");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

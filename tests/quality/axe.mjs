@@ -132,47 +132,58 @@ const browser = await chromium
   .catch((e) => fail(`cannot start Chromium: ${e.message}`));
 
 const result = { axe: axeVersion, tags: TAGS, extra_rules: EXTRA_RULES, pages: [], reflow: [] };
-try {
-  for (const scheme of ['light', 'dark']) {
-    const context = await browser.newContext({ colorScheme: scheme, javaScriptEnabled: true });
-    const page = await context.newPage();
-    for (const p of pages) {
-      const url = p === '404.html' ? `${base}this/page/does-not-exist/` : base + p;
-      await page.goto(url, { waitUntil: 'load' });
-      await page.addScriptTag({ path: axePath });
-      const violations = await page.evaluate(
-        async ({ tags, extra }) => {
-          const opts = { resultTypes: ['violations'] };
-          const a = await window.axe.run(document, { ...opts, runOnly: { type: 'tag', values: tags } });
-          const b = await window.axe.run(document, { ...opts, runOnly: { type: 'rule', values: extra } });
-          return [...a.violations, ...b.violations].map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            help: v.help,
-            helpUrl: v.helpUrl,
-            nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })),
-          }));
-        },
-        { tags: TAGS, extra: EXTRA_RULES },
-      );
-      result.pages.push({ page: p, scheme, violations });
-    }
-    await context.close();
-  }
-  // Reflow: at 320 CSS px the page itself must not scroll sideways (wide tables scroll inside
-  // their own focusable container, which WCAG 1.4.10 allows).
-  const narrow = await browser.newContext({ viewport: { width: 320, height: 800 } });
-  const page = await narrow.newPage();
+const urlOf = (p) => (p === '404.html' ? `${base}this/page/does-not-exist/` : base + p);
+
+// One pass per colour scheme, the two side by side.
+async function axePass(scheme) {
+  const context = await browser.newContext({ colorScheme: scheme });
+  const page = await context.newPage();
+  const out = [];
   for (const p of pages) {
-    const url = p === '404.html' ? `${base}this/page/does-not-exist/` : base + p;
-    await page.goto(url, { waitUntil: 'load' });
+    await page.goto(urlOf(p), { waitUntil: 'load' });
+    await page.addScriptTag({ path: axePath });
+    const violations = await page.evaluate(
+      async ({ tags, extra }) => {
+        const opts = { resultTypes: ['violations'] };
+        const a = await window.axe.run(document, { ...opts, runOnly: { type: 'tag', values: tags } });
+        const b = await window.axe.run(document, { ...opts, runOnly: { type: 'rule', values: extra } });
+        return [...a.violations, ...b.violations].map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          helpUrl: v.helpUrl,
+          nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html, summary: n.failureSummary })),
+        }));
+      },
+      { tags: TAGS, extra: EXTRA_RULES },
+    );
+    out.push({ page: p, scheme, violations });
+  }
+  await context.close();
+  return out;
+}
+
+// Reflow: at 320 CSS px the page itself must not scroll sideways (WCAG 1.4.10).
+async function reflowPass() {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  const page = await context.newPage();
+  const out = [];
+  for (const p of pages) {
+    await page.goto(urlOf(p), { waitUntil: 'load' });
     const m = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       clientWidth: document.documentElement.clientWidth,
     }));
-    if (m.scrollWidth > m.clientWidth) result.reflow.push({ page: p, ...m });
+    if (m.scrollWidth > m.clientWidth) out.push({ page: p, ...m });
   }
-  await narrow.close();
+  await context.close();
+  return out;
+}
+
+try {
+  const [light, dark, reflow] = await Promise.all([axePass('light'), axePass('dark'), reflowPass()]);
+  result.pages.push(...light, ...dark);
+  result.reflow.push(...reflow);
 } finally {
   await browser.close();
   server.close();

@@ -25,7 +25,11 @@ fn rule_descriptor(r: &Rule) -> Value {
     }
     properties.insert("family".into(), json!(r.family.name()));
     properties.insert("condition".into(), json!(r.condition));
-    properties.insert("tags".into(), json!(["privacy", "gdpr", r.family.name()]));
+    let mut tags = vec!["privacy", "gdpr"];
+    if !tags.contains(&r.family.name()) {
+        tags.push(r.family.name());
+    }
+    properties.insert("tags".into(), json!(tags));
     json!({
         "id": r.id,
         "shortDescription": { "text": r.summary },

@@ -49,6 +49,14 @@ impl Site {
         Site { _dir: dir, root }
     }
 
+    /// The repository's example site: a copy of its content/.
+    pub fn example() -> Self {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("site");
+        copy_dir(&repo_root().join("content"), &root.join("content"));
+        Site { _dir: dir, root }
+    }
+
     /// The minimal site that passes every rule: tests/fixtures/rules/pass.
     pub fn pass() -> Self {
         Self::copy_of("tests/fixtures/rules/pass")

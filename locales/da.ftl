@@ -511,6 +511,7 @@ ui-glance-purposes = Hvad vi bruger oplysningerne til
 ui-glance-rights = Dine rettigheder
 ui-glance-surprising = Godt at vide
 ui-glance-transfers = Dine oplysninger kan blive overført til lande uden for EØS.
+ui-glance-transfers-to = Dine oplysninger kan blive overført til lande uden for EØS: { $countries }.
 ui-glance-automated = Vi træffer automatiske afgørelser om dig.
 ui-glance-profiling = Vi anvender profilering.
 ui-glance-special = Vi kan behandle særlige kategorier af personoplysninger.

@@ -511,6 +511,7 @@ ui-glance-purposes = Mihin käytämme tietoja
 ui-glance-rights = Oikeutesi
 ui-glance-surprising = Hyvä tietää
 ui-glance-transfers = Tietojasi voidaan siirtää Euroopan talousalueen ulkopuolelle.
+ui-glance-transfers-to = Tietojasi voidaan siirtää Euroopan talousalueen ulkopuolelle: { $countries }.
 ui-glance-automated = Teemme sinua koskevia automaattisia päätöksiä.
 ui-glance-profiling = Käytämme profilointia.
 ui-glance-special = Voimme käsitellä erityisiin henkilötietoryhmiin kuuluvia tietoja.

@@ -511,6 +511,7 @@ ui-glance-purposes = Hva vi bruker opplysningene til
 ui-glance-rights = Dine rettigheter
 ui-glance-surprising = Greit å vite
 ui-glance-transfers = Opplysningene dine kan bli overført til land utenfor EØS.
+ui-glance-transfers-to = Opplysningene dine kan bli overført til land utenfor EØS: { $countries }.
 ui-glance-automated = Vi treffer automatiserte avgjørelser om deg.
 ui-glance-profiling = Vi bruker profilering.
 ui-glance-special = Vi kan behandle særlige kategorier av personopplysninger.

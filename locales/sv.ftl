@@ -511,6 +511,7 @@ ui-glance-purposes = Vad vi använder uppgifterna till
 ui-glance-rights = Dina rättigheter
 ui-glance-surprising = Bra att veta
 ui-glance-transfers = Dina uppgifter kan föras över till länder utanför EES.
+ui-glance-transfers-to = Dina uppgifter kan föras över till länder utanför EES: { $countries }.
 ui-glance-automated = Vi fattar automatiserade beslut om dig.
 ui-glance-profiling = Vi använder profilering.
 ui-glance-special = Vi kan behandla särskilda kategorier av personuppgifter.

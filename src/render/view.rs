@@ -1059,11 +1059,11 @@ impl ViewBuilder<'_> {
             v
         };
         if !outside.is_empty() {
-            surprising.push(format!(
-                "{}: {}",
-                self.msgs.msg("ui-glance-transfers")?,
-                self.msgs.and_list(&outside)
-            ));
+            let countries = self.msgs.and_list(&outside);
+            surprising.push(self.msgs.msg_args(
+                "ui-glance-transfers-to",
+                &[("countries", Arg::Str(&countries))],
+            )?);
         }
         if facts.contexts.iter().any(|c| {
             c.automated

@@ -193,26 +193,71 @@ fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<u
     out
 }
 
+/// Each phrase of frequency without its first letter (which may be upper case): what to
+/// search the raw prose for before cutting anything into sentences.
+fn needles(lang: Lang) -> impl Iterator<Item = &'static str> {
+    wording(lang).frequency.iter().map(|f| {
+        let first = f.chars().next().map_or(0, char::len_utf8);
+        &f[first..]
+    })
+}
+
+/// The sentence of `text` around byte `at`: the sentences of its paragraph (between blank
+/// lines, within `range`), and the one that holds `at`.
+fn sentence_around(
+    text: &str,
+    range: std::ops::Range<usize>,
+    at: usize,
+) -> Option<std::ops::Range<usize>> {
+    let body = text.get(range.clone())?;
+    let rel = at.checked_sub(range.start)?;
+    let start = body.get(..rel)?.rfind("\n\n").map_or(0, |i| i + 2);
+    let end = body
+        .get(rel..)?
+        .find("\n\n")
+        .map_or(body.len(), |i| rel + i);
+    sentences(text, range.start + start..range.start + end)
+        .into_iter()
+        .find(|s| s.start <= at && at < s.end)
+}
+
 fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &W01, |cx| {
         let texts: Vec<_> = cx.texts().collect();
         for t in texts {
             let text = cx.site.files.text(t.file);
             let prose = t.prose.intro.start..text.len();
-            for s in sentences(text, prose) {
-                let Some(sentence) = text.get(s.clone()) else {
-                    continue;
-                };
-                if !tells_to_check_regularly(t.lang, sentence) {
+            let Some(body) = text.get(prose.clone()) else {
+                continue;
+            };
+            // Search the phrases of frequency first; only their sentences are read in full.
+            let mut seen = std::collections::BTreeSet::new();
+            for needle in needles(t.lang) {
+                // `contains` has a SIMD fast path that `match_indices` lacks.
+                if !body.contains(needle) {
                     continue;
                 }
-                let d = cx
-                    .diag("the prose asks readers to check the notice regularly for changes")
-                    .at(Loc::new(t.file, s))
-                    .language(t.lang.code())
-                    .label("WP260 para 29: insufficient and unfair")
-                    .help("remove the sentence; say instead that you will tell data subjects directly about changes that matter to them (disclose publishes every version and a change history)");
-                cx.emit(d);
+                for (i, _) in body.match_indices(needle) {
+                    let Some(s) = sentence_around(text, prose.clone(), prose.start + i) else {
+                        continue;
+                    };
+                    if !seen.insert(s.start) {
+                        continue;
+                    }
+                    let Some(sentence) = text.get(s.clone()) else {
+                        continue;
+                    };
+                    if !tells_to_check_regularly(t.lang, sentence) {
+                        continue;
+                    }
+                    let d = cx
+                        .diag("the prose asks readers to check the notice regularly for changes")
+                        .at(Loc::new(t.file, s))
+                        .language(t.lang.code())
+                        .label("WP260 para 29: insufficient and unfair")
+                        .help("remove the sentence; say instead that you will tell data subjects directly about changes that matter to them (disclose publishes every version and a change history)");
+                    cx.emit(d);
+                }
             }
         }
     });
@@ -343,6 +388,15 @@ mod tests {
             Lang::Nb,
             "Endrer vi erklæringen på en måte som har betydning for deg, gir vi deg beskjed direkte."
         ));
+    }
+
+    #[test]
+    fn the_sentence_around_a_place() {
+        let text = "+++\n+++\nFirst one. Les denne\nsiden jevnlig! Third.\n\nNext paragraph.";
+        let at = text.find("evnlig").expect("needle");
+        let s = sentence_around(text, 8..text.len(), at).expect("sentence");
+        assert_eq!(&text[s], "Les denne\nsiden jevnlig!");
+        assert!(needles(Lang::Nb).any(|n| n == "evnlig"));
     }
 
     #[test]

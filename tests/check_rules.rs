@@ -491,6 +491,14 @@ fn r16_an_indirect_context_without_sources() {
 }
 
 #[test]
+fn r16_an_own_source_that_does_not_say_whether_it_is_public() {
+    let s = Site::pass();
+    s.blank(FACTS, "public = false");
+    s.check()
+        .assert_only("R16", Some("Art. 14(2)(f)"), FACTS, 35);
+}
+
+#[test]
 fn r16_is_silent_for_direct_collection() {
     let s = Site::pass();
     s.replace(FACTS, r#"collection = "both""#, r#"collection = "direct""#);

@@ -85,9 +85,7 @@ fn the_norwegian_seed_has_exactly_its_known_gaps() {
     assert_eq!(findings(&out), expected);
 }
 
-/// The Swedish seed (business contacts 2.0 and 2.1): README section 3A. Not found by the
-/// facts: gap 11 (the "other sources" of the survey have no `public`, which the model reads as
-/// `public = false`).
+/// The Swedish seed (business contacts 2.0 and 2.1): README section 3A, every gap.
 #[test]
 fn the_swedish_seed_has_exactly_its_known_gaps() {
     let out = Site::copy_of("tests/fixtures/seeds/sv").check();
@@ -102,6 +100,8 @@ fn the_swedish_seed_has_exactly_its_known_gaps() {
         ("R01", f0, 22, "intrum-finans"),
         ("R01", f0, 29, "intrum-invest"),
         ("R01", f0, 36, "intrum-delgivningsservice"),
+        // 11. the survey's "andra källor": public or not is not said
+        ("R16", f0, 56, "survey-other-sources"),
         // 9. no requirement for the business relation
         ("R15", f0, 126, "business-relation"),
         // 16. standard clauses to unnamed countries without where to get a copy
@@ -135,6 +135,7 @@ fn the_swedish_seed_has_exactly_its_known_gaps() {
         ("R01", f1, 22, "intrum-finans"),
         ("R01", f1, 29, "intrum-invest"),
         ("R01", f1, 36, "intrum-delgivningsservice"),
+        ("R16", f1, 56, "survey-other-sources"),
         ("R15", f1, 98, "business-relation"),
         ("R10", f1, 125, ""),
         ("C05", f1, 154, "legal-obligations"),

@@ -233,7 +233,8 @@ pub struct Law {
 #[derive(Debug, Clone)]
 pub struct CustomSource {
     pub id: Id,
-    pub public: bool,
+    /// Whether the source is publicly accessible (Art. 14(2)(f)); `None` when not said.
+    pub public: Option<bool>,
 }
 
 #[derive(Debug, Clone)]

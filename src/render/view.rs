@@ -716,7 +716,7 @@ impl ViewBuilder<'_> {
                         .facts
                         .sources
                         .iter()
-                        .any(|s| s.id.value == id.value && s.public),
+                        .any(|s| s.id.value == id.value && s.public == Some(true)),
                 };
                 Ok(SourceView {
                     id: r.id().to_string(),

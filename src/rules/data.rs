@@ -141,7 +141,9 @@ Condition: the context's `collection` is `indirect` or `both`. Sources are stand
 (`public-registers`, `creditors`, …; the page says which are public) or your own, declared in
 [[sources]] with `public = true/false` and named under [labels].
 
-Fails when: the context has no `sources`. The diagnostic points at the context's id. If
+Fails when: the context has no `sources`, or names a source of your own whose [[sources]]
+entry does not say `public = true` or `public = false`. The diagnostic points at the context's
+id, or at the source's declaration. If
 Art. 14(5)(b) applies (impossible or disproportionate effort), write a waiver of R16 for the
 context with a reasoned label, instead of leaving the sources out silently.",
     example: r#"# facts.toml
@@ -172,6 +174,28 @@ fn check_r16(site: &Site, out: &mut Vec<Diagnostic>) {
                     .label("no `sources`")
                     .help("add `sources = [\"…\"]` with standard codes (e.g. public-registers, creditors) or ids from [[sources]]");
                 cx.emit_ctx(ctx, d);
+            }
+            if !when::art14(cx.facts(), ctx) {
+                continue;
+            }
+            for r in &ctx.sources {
+                let crate::model::Ref::Custom(id) = r else {
+                    continue;
+                };
+                let Some(decl) = cx.facts().sources.iter().find(|s| s.id.value == id.value) else {
+                    continue;
+                };
+                if decl.public.is_none() {
+                    let d = cx
+                        .diag(format!(
+                            "the source `{}` does not say whether it is publicly accessible",
+                            id.value
+                        ))
+                        .at(decl.id.loc.clone())
+                        .label("no `public`")
+                        .help("add `public = true` or `public = false` to this [[sources]] entry");
+                    cx.emit_ctx(ctx, d);
+                }
             }
         }
     });

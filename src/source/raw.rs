@@ -97,8 +97,7 @@ pub struct LawToml {
 #[serde(deny_unknown_fields)]
 pub struct SourceToml {
     pub id: S,
-    #[serde(default)]
-    pub public: bool,
+    pub public: Option<bool>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -5,7 +5,6 @@ mod common;
 
 use common::{SiteTest, stderr};
 use scraper::{Html, Selector};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 const LANGS: [&str; 4] = ["nb", "sv", "da", "fi"];
@@ -238,14 +237,7 @@ fn a_broken_template_override_is_reported_and_nothing_is_written() {
 fn a_failed_build_keeps_the_previous_output() {
     let t = SiteTest::init();
     t.build_ok();
-    let before: BTreeMap<String, Vec<u8>> = t
-        .output_files()
-        .into_iter()
-        .map(|f| {
-            let bytes = std::fs::read(t.out(&f)).expect("read");
-            (f, bytes)
-        })
-        .collect();
+    let before = t.output_bytes();
     t.edit(
         "content/notices/customers/1.0/facts.toml",
         "P3Y",
@@ -253,14 +245,7 @@ fn a_failed_build_keeps_the_previous_output() {
     );
     let out = t.build();
     assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-    let after: BTreeMap<String, Vec<u8>> = t
-        .output_files()
-        .into_iter()
-        .map(|f| {
-            let bytes = std::fs::read(t.out(&f)).expect("read");
-            (f, bytes)
-        })
-        .collect();
+    let after = t.output_bytes();
     assert_eq!(before, after, "the previous site is untouched");
     let stray: Vec<_> = std::fs::read_dir(&t.root)
         .expect("list")
@@ -274,19 +259,10 @@ fn a_failed_build_keeps_the_previous_output() {
 #[test]
 fn two_builds_are_byte_identical() {
     let t = SiteTest::example();
-    let read_all = |t: &SiteTest| -> BTreeMap<String, Vec<u8>> {
-        t.output_files()
-            .into_iter()
-            .map(|f| {
-                let bytes = std::fs::read(t.out(&f)).expect("read");
-                (f, bytes)
-            })
-            .collect()
-    };
     t.build_ok();
-    let first = read_all(&t);
+    let first = t.output_bytes();
     t.build_ok();
-    let second = read_all(&t);
+    let second = t.output_bytes();
     assert!(first.len() > 40);
     assert_eq!(
         first.keys().collect::<Vec<_>>(),

@@ -4,6 +4,7 @@
 //! writes nothing while a rule fails.
 
 mod check_common;
+mod common;
 
 use check_common::{FACTS, Site, repo_root};
 use serde_json::Value;

@@ -4,6 +4,7 @@
 //! are also tested with their condition switched off.
 
 mod check_common;
+mod common;
 
 use check_common::{FACTS, NB, SV, Site};
 

@@ -4,6 +4,7 @@
 //! `disclose explain` print the registry.
 
 mod check_common;
+mod common;
 
 use check_common::{Outcome, Site};
 use std::collections::BTreeSet;

@@ -5,33 +5,15 @@
 use assert_cmd::Command;
 use serde_json::Value;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-/// The repository root (where Cargo.toml is).
-pub fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+pub use crate::common::{copy_dir, repo_root};
 
 /// The passing fixture's version folder, relative to the site root.
 pub const V1: &str = "content/notices/shop/1.0";
 pub const FACTS: &str = "content/notices/shop/1.0/facts.toml";
 pub const NB: &str = "content/notices/shop/1.0/nb.md";
 pub const SV: &str = "content/notices/shop/1.0/sv.md";
-
-pub fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let rel = entry.path().strip_prefix(from).expect("inside");
-        let target = to.join(rel);
-        if entry.file_type().is_dir() {
-            fs::create_dir_all(&target).expect("mkdir");
-        } else {
-            fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
-}
 
 /// A site in a temporary folder.
 pub struct Site {

@@ -18,7 +18,8 @@ pub struct SiteTest {
     pub root: PathBuf,
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+/// Copy a folder tree.
+pub fn copy_dir(from: &Path, to: &Path) {
     for entry in walkdir::WalkDir::new(from)
         .into_iter()
         .filter_map(Result::ok)
@@ -133,6 +134,17 @@ impl SiteTest {
         let text =
             fs::read_to_string(self.out(rel)).unwrap_or_else(|e| panic!("read public/{rel}: {e}"));
         scraper::Html::parse_document(&text)
+    }
+
+    /// Every file under public/ with its bytes.
+    pub fn output_bytes(&self) -> std::collections::BTreeMap<String, Vec<u8>> {
+        self.output_files()
+            .into_iter()
+            .map(|f| {
+                let bytes = fs::read(self.out(&f)).expect("read");
+                (f, bytes)
+            })
+            .collect()
     }
 
     /// Every file under public/, relative, sorted.

@@ -129,25 +129,32 @@ pub struct BuildStats {
     pub pages: usize,
     pub json: usize,
     pub files: usize,
+    /// Time spent rendering, and writing.
+    pub render: std::time::Duration,
+    pub emit: std::time::Duration,
 }
 
 /// Render the site and write it to `out`, replacing what was there only when all of it was
 /// written. Does not run the rules: call [`check`] first (the CLI does).
 pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
+    let started = std::time::Instant::now();
     let files = render::render(site).map_err(|diagnostics| {
         Error::Render(Box::new(Report {
             files: site.files.clone(),
             diagnostics: diagnostics.into(),
         }))
     })?;
-    let stats = BuildStats {
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        json: files.iter().filter(|f| f.path.ends_with(".json")).count(),
-        files: files.len(),
-    };
+    let render = started.elapsed();
+    let started = std::time::Instant::now();
     emit::write_site(out, &files).map_err(|e| Error::Output {
         path: e.path,
         source: e.source,
     })?;
-    Ok(stats)
+    Ok(BuildStats {
+        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
+        json: files.iter().filter(|f| f.path.ends_with(".json")).count(),
+        files: files.len(),
+        render,
+        emit: started.elapsed(),
+    })
 }

@@ -126,8 +126,16 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
     match disclose::build(&site, &out) {
         Ok(stats) => {
             if cli.verbose {
-                eprintln!("{:>8} {:>7.1} ms", "render", stats.render.as_secs_f64() * 1000.0);
-                eprintln!("{:>8} {:>7.1} ms", "emit", stats.emit.as_secs_f64() * 1000.0);
+                eprintln!(
+                    "{:>8} {:>7.1} ms",
+                    "render",
+                    stats.render.as_secs_f64() * 1000.0
+                );
+                eprintln!(
+                    "{:>8} {:>7.1} ms",
+                    "emit",
+                    stats.emit.as_secs_f64() * 1000.0
+                );
             }
             verbose(cli, "build", t);
             eprintln!(

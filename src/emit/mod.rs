@@ -179,16 +179,43 @@ mod tests {
     fn unchanged_files_are_linked_and_changed_ones_written() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("public");
-        write_site(&out, &[OutFile::new("same.html", "x"), OutFile::new("new.html", "1")])
-            .expect("first write");
-        write_site(&out, &[OutFile::new("same.html", "x"), OutFile::new("new.html", "22")])
-            .expect("second write");
-        assert_eq!(fs::read_to_string(out.join("same.html")).ok().as_deref(), Some("x"));
-        assert_eq!(fs::read_to_string(out.join("new.html")).ok().as_deref(), Some("22"));
+        write_site(
+            &out,
+            &[
+                OutFile::new("same.html", "x"),
+                OutFile::new("new.html", "1"),
+            ],
+        )
+        .expect("first write");
+        write_site(
+            &out,
+            &[
+                OutFile::new("same.html", "x"),
+                OutFile::new("new.html", "22"),
+            ],
+        )
+        .expect("second write");
+        assert_eq!(
+            fs::read_to_string(out.join("same.html")).ok().as_deref(),
+            Some("x")
+        );
+        assert_eq!(
+            fs::read_to_string(out.join("new.html")).ok().as_deref(),
+            Some("22")
+        );
         // A third build must not be affected by the links of the second.
-        write_site(&out, &[OutFile::new("same.html", "y"), OutFile::new("new.html", "22")])
-            .expect("third write");
-        assert_eq!(fs::read_to_string(out.join("same.html")).ok().as_deref(), Some("y"));
+        write_site(
+            &out,
+            &[
+                OutFile::new("same.html", "y"),
+                OutFile::new("new.html", "22"),
+            ],
+        )
+        .expect("third write");
+        assert_eq!(
+            fs::read_to_string(out.join("same.html")).ok().as_deref(),
+            Some("y")
+        );
     }
 
     #[test]

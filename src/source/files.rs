@@ -91,6 +91,20 @@ impl SourceFiles {
         FileId(self.files.len() - 1)
     }
 
+    /// Reserve an id for a file that will be read later (see [`SourceFiles::set_text`]), so
+    /// that files can be read in parallel and still be numbered in walk order.
+    pub fn reserve(&mut self, path: PathBuf) -> FileId {
+        self.add(path, String::new())
+    }
+
+    /// Give a reserved file its text.
+    pub fn set_text(&mut self, id: FileId, text: String) {
+        if let Some(f) = self.files.get_mut(id.0) {
+            let path = std::mem::take(&mut f.path);
+            *f = SourceFile::new(path, text);
+        }
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0]
     }

@@ -66,6 +66,7 @@ pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
             ..SourceSite::default()
         },
         diags: Vec::new(),
+        jobs: Vec::new(),
     };
     loader.load_site_toml();
     if loader.site.site.is_some() {
@@ -79,6 +80,24 @@ struct Loader {
     root: PathBuf,
     site: SourceSite,
     diags: Vec<Diagnostic>,
+    /// Version folders found by the walk, read and parsed afterwards in parallel.
+    jobs: Vec<VersionJob>,
+}
+
+/// The files of one version folder, with ids reserved in walk order.
+struct VersionJob {
+    notice: usize,
+    version: usize,
+    facts: Option<(FileId, PathBuf)>,
+    langs: Vec<(String, FileId, PathBuf)>,
+}
+
+/// What reading and parsing one version folder gave.
+struct VersionResult {
+    texts: Vec<(FileId, String)>,
+    facts: Option<(FileId, raw::FactsToml)>,
+    langs: Vec<SourceLang>,
+    diags: Vec<Diagnostic>,
 }
 
 impl Loader {
@@ -87,16 +106,11 @@ impl Loader {
     }
 
     fn read(&mut self, path: &Path) -> Option<FileId> {
-        match std::fs::read_to_string(path) {
-            Ok(text) => Some(self.site.files.add(self.rel(path), text)),
-            Err(e) => {
-                self.diags.push(
-                    Diagnostic::load(
-                        LoadError::Io,
-                        format!("cannot read {}: {e}", self.rel(path).display()),
-                    )
-                    .help("check that the file exists, is readable and is UTF-8 text"),
-                );
+        let rel = self.rel(path);
+        match read_text(path, &rel) {
+            Ok(text) => Some(self.site.files.add(rel, text)),
+            Err(d) => {
+                self.diags.push(d);
                 None
             }
         }
@@ -107,14 +121,9 @@ impl Loader {
         file: FileId,
         range: Range<usize>,
     ) -> Option<T> {
-        let text = &self.site.files.text(file)[range.clone()];
-        match toml::from_str::<T>(text) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.diags.push(toml_error(file, range.start, text, &e));
-                None
-            }
-        }
+        parse_toml(file, self.site.files.text(file), range)
+            .map_err(|d| self.diags.push(d))
+            .ok()
     }
 
     fn load_site_toml(&mut self) {
@@ -174,6 +183,7 @@ impl Loader {
             let notice = self.load_notice(&name, path);
             self.site.notices.push(notice);
         }
+        self.read_versions();
         if self.site.notices.is_empty() && self.diags.is_empty() {
             self.diags.push(
                 Diagnostic::load(LoadError::Layout, "content/notices has no notices")
@@ -198,7 +208,8 @@ impl Loader {
                 ));
                 continue;
             }
-            versions.push(self.load_version(&name, path));
+            let (notice, version) = (self.site.notices.len(), versions.len());
+            versions.push(self.load_version(&name, path, notice, version));
         }
         if versions.is_empty() {
             self.diags.push(layout_error(
@@ -214,10 +225,22 @@ impl Loader {
         }
     }
 
-    fn load_version(&mut self, number: &str, dir: &Path) -> SourceVersion {
-        let mut version = SourceVersion {
+    fn load_version(
+        &mut self,
+        number: &str,
+        dir: &Path,
+        notice: usize,
+        index: usize,
+    ) -> SourceVersion {
+        let version = SourceVersion {
             number: number.to_string(),
             dir: self.rel(dir),
+            facts: None,
+            langs: Vec::new(),
+        };
+        let mut job = VersionJob {
+            notice,
+            version: index,
             facts: None,
             langs: Vec::new(),
         };
@@ -230,9 +253,8 @@ impl Loader {
             }
             match name.strip_suffix(".md") {
                 Some(code) if path.is_file() => {
-                    if let Some(lang) = self.load_lang(code, path) {
-                        version.langs.push(lang);
-                    }
+                    let id = self.site.files.reserve(self.rel(path));
+                    job.langs.push((code.to_string(), id, path.to_path_buf()));
                 }
                 _ => self.diags.push(layout_error(
                     &self.rel(path),
@@ -242,12 +264,8 @@ impl Loader {
             }
         }
         if facts_path.is_file() {
-            if let Some(file) = self.read(&facts_path) {
-                let len = self.site.files.text(file).len();
-                if let Some(facts) = self.parse_toml::<raw::FactsToml>(file, 0..len) {
-                    version.facts = Some((file, facts));
-                }
-            }
+            let id = self.site.files.reserve(self.rel(&facts_path));
+            job.facts = Some((id, facts_path));
         } else {
             self.diags.push(layout_error(
                 &self.rel(&facts_path),
@@ -255,29 +273,34 @@ impl Loader {
                 "copy facts.toml from the previous version, or start from the example in content/README.md",
             ));
         }
+        self.jobs.push(job);
         version
     }
 
-    fn load_lang(&mut self, code: &str, path: &Path) -> Option<SourceLang> {
-        let file = self.read(path)?;
-        let text = self.site.files.text(file).to_string();
-        let split = match langfile::split(file, &text) {
-            Ok(s) => s,
-            Err(d) => {
-                self.diags.push(d);
-                return None;
+    /// Read and parse every version folder found, in parallel, and put the results in place.
+    fn read_versions(&mut self) {
+        use rayon::prelude::*;
+        let allow_html = self.allow_html();
+        let jobs = std::mem::take(&mut self.jobs);
+        let results: Vec<VersionResult> = jobs
+            .par_iter()
+            .map(|job| read_version(job, allow_html, &self.root))
+            .collect();
+        for (job, result) in jobs.iter().zip(results) {
+            for (id, text) in result.texts {
+                self.site.files.set_text(id, text);
             }
-        };
-        let parsed = self.parse_toml::<raw::FrontMatterToml>(file, split.front_matter.clone());
-        let (prose, diags) = langfile::sections(file, &text, split.body, self.allow_html());
-        self.diags.extend(diags);
-        Some(SourceLang {
-            code: code.to_string(),
-            file,
-            front_matter: split.front_matter,
-            parsed,
-            prose,
-        })
+            self.diags.extend(result.diags);
+            if let Some(v) = self
+                .site
+                .notices
+                .get_mut(job.notice)
+                .and_then(|n| n.versions.get_mut(job.version))
+            {
+                v.facts = result.facts;
+                v.langs = result.langs;
+            }
+        }
     }
 
     /// The site's own `locales/*.ftl` and `themes/<theme>/` files.
@@ -327,6 +350,75 @@ impl Loader {
             }
         }
     }
+}
+
+/// Read and parse the files of one version folder. Runs on any thread: touches nothing shared.
+fn read_version(job: &VersionJob, allow_html: bool, root: &Path) -> VersionResult {
+    let mut r = VersionResult {
+        texts: Vec::new(),
+        facts: None,
+        langs: Vec::new(),
+        diags: Vec::new(),
+    };
+    let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).to_path_buf();
+    for (code, file, path) in &job.langs {
+        let text = match read_text(path, &rel(path)) {
+            Ok(t) => t,
+            Err(d) => {
+                r.diags.push(d);
+                continue;
+            }
+        };
+        match langfile::split(*file, &text) {
+            Ok(split) => {
+                let parsed =
+                    parse_toml::<raw::FrontMatterToml>(*file, &text, split.front_matter.clone())
+                        .map_err(|d| r.diags.push(d))
+                        .ok();
+                let (prose, diags) = langfile::sections(*file, &text, split.body, allow_html);
+                r.diags.extend(diags);
+                r.langs.push(SourceLang {
+                    code: code.clone(),
+                    file: *file,
+                    front_matter: split.front_matter,
+                    parsed,
+                    prose,
+                });
+            }
+            Err(d) => r.diags.push(d),
+        }
+        r.texts.push((*file, text));
+    }
+    if let Some((file, path)) = &job.facts {
+        match read_text(path, &rel(path)) {
+            Ok(text) => {
+                match parse_toml::<raw::FactsToml>(*file, &text, 0..text.len()) {
+                    Ok(facts) => r.facts = Some((*file, facts)),
+                    Err(d) => r.diags.push(d),
+                }
+                r.texts.push((*file, text));
+            }
+            Err(d) => r.diags.push(d),
+        }
+    }
+    r
+}
+
+fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
+    std::fs::read_to_string(path).map_err(|e| {
+        Diagnostic::load(LoadError::Io, format!("cannot read {}: {e}", rel.display()))
+            .help("check that the file exists, is readable and is UTF-8 text")
+    })
+}
+
+/// Parse TOML that starts at `range.start` of a file's text.
+fn parse_toml<T: serde::de::DeserializeOwned>(
+    file: FileId,
+    text: &str,
+    range: Range<usize>,
+) -> Result<T, Diagnostic> {
+    let part = &text[range.clone()];
+    toml::from_str::<T>(part).map_err(|e| toml_error(file, range.start, part, &e))
 }
 
 fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {

@@ -134,6 +134,8 @@ struct Shared<'a> {
     locales: &'a Locales,
     theme: &'a Theme,
     ui: BTreeMap<Lang, BTreeMap<String, String>>,
+    /// The same, converted for Tera once (its maps are shared, so cloning is cheap).
+    ui_values: BTreeMap<Lang, tera::Value>,
 }
 
 impl Shared<'_> {
@@ -142,7 +144,10 @@ impl Shared<'_> {
         let cfg = &self.site.config;
         ctx.insert("lang", lang.code());
         ctx.insert("root", &root_for(dir));
-        ctx.insert("ui", &self.ui.get(&lang));
+        match self.ui_values.get(&lang) {
+            Some(v) => ctx.insert_value("ui", v.clone()),
+            None => ctx.insert("ui", &BTreeMap::<String, String>::new()),
+        }
         ctx.insert(
             "site_title",
             cfg.title.get(&lang).map(String::as_str).unwrap_or(""),
@@ -234,11 +239,16 @@ pub(super) fn render_all(
     if !diags.is_empty() {
         return Err(diags);
     }
+    let ui_values = ui
+        .iter()
+        .map(|(l, m)| (*l, tera::Value::from_serializable(m)))
+        .collect();
     let shared = Shared {
         site,
         locales,
         theme,
         ui,
+        ui_values,
     };
 
     let mut jobs = Vec::new();
@@ -493,7 +503,7 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
     }
     ctx.insert("json_href", "notice.json");
     let html = shared.theme.render("notice.html", &ctx)?;
-    let json = serde_json::to_string_pretty(&view).map_err(|e| {
+    let mut json = serde_json::to_vec_pretty(&view).map_err(|e| {
         Diagnostic::load(
             crate::diag::LoadError::Theme,
             format!("cannot serialise notice.json: {e}"),
@@ -501,7 +511,10 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
     })?;
     let files = vec![
         OutFile::new(format!("{}index.html", job.dir), html),
-        OutFile::new(format!("{}notice.json", job.dir), json + "\n"),
+        OutFile::new(format!("{}notice.json", job.dir), {
+            json.push(b'\n');
+            json
+        }),
     ];
     let item = main.then(|| {
         (

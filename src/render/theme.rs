@@ -117,17 +117,21 @@ impl Theme {
     }
 
     /// Render a template; a failure names the template and what went wrong.
-    pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<String, Diagnostic> {
-        self.tera.render(name, ctx).map_err(|e| {
-            let mut msg = e.to_string();
-            let mut src = std::error::Error::source(&e);
-            while let Some(s) = src {
-                msg.push_str(": ");
-                msg.push_str(&s.to_string());
-                src = s.source();
-            }
-            Diagnostic::load(LoadError::Theme, format!("template {name} failed: {msg}"))
-                .help("see themes/README.md for the variables each template receives")
-        })
+    pub fn render(&self, name: &str, ctx: &tera::Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(64 * 1024);
+        self.tera
+            .render_to(name, ctx, &mut out)
+            .map(|()| out)
+            .map_err(|e| {
+                let mut msg = e.to_string();
+                let mut src = std::error::Error::source(&e);
+                while let Some(s) = src {
+                    msg.push_str(": ");
+                    msg.push_str(&s.to_string());
+                    src = s.source();
+                }
+                Diagnostic::load(LoadError::Theme, format!("template {name} failed: {msg}"))
+                    .help("see themes/README.md for the variables each template receives")
+            })
     }
 }

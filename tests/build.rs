@@ -336,3 +336,71 @@ fn later_commands_say_they_are_not_available_yet() {
         assert!(stderr(&out).contains("not available yet"), "{cmd:?}");
     }
 }
+
+#[test]
+fn a_waiver_is_shown_on_the_page_and_in_the_json() {
+    let t = SiteTest::init();
+    let facts = "content/notices/customers/1.0/facts.toml";
+    t.edit(facts, "requirement = \"contractual\"\n", "");
+    t.edit(
+        facts,
+        "automated_decisions = { art22 = false, profiling = false }",
+        "automated_decisions = { art22 = false, profiling = false }\nwaivers = [ { rule = \"R15\", ground = \"art13-4\", reason = \"customers-informed\" } ]",
+    );
+    let reasons = [
+        (
+            "nb",
+            "Kundene får denne informasjonen i bestillingsskjemaet.",
+        ),
+        (
+            "sv",
+            "Kunderna får denna information i beställningsformuläret.",
+        ),
+        (
+            "da",
+            "Kunderne får disse oplysninger i bestillingsformularen.",
+        ),
+        ("fi", "Asiakkaat saavat nämä tiedot tilauslomakkeessa."),
+    ];
+    for (lang, reason) in reasons {
+        let file = format!("content/notices/customers/1.0/{lang}.md");
+        let text = t.read(&file);
+        let start = text.find("[consequences]").expect("consequences");
+        let end = text[start..]
+            .find("\n\n")
+            .map(|i| start + i)
+            .expect("end of table");
+        let text = format!("{}{}", &text[..start], &text[end + 2..]);
+        let text = text.replacen(
+            "[labels]\n",
+            &format!("[labels]\ncustomers-informed = \"{reason}\"\n"),
+            1,
+        );
+        t.write(&file, &text);
+    }
+    // Without the waiver this would fail R15; with it the check is clean.
+    let check = t.run(&["check"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    t.build_ok();
+    for (lang, slug, reason) in [
+        ("nb", "personvern-kunder", reasons[0].1),
+        ("fi", "tietosuojaseloste-asiakkaat", reasons[3].1),
+    ] {
+        let page = text(&t.html(&format!("{lang}/{slug}/index.html")));
+        assert!(
+            page.contains(reason),
+            "{lang}: the waiver's reason is on the page"
+        );
+        let json: serde_json::Value =
+            serde_json::from_str(&t.read(&format!("public/{lang}/{slug}/notice.json")))
+                .expect("json");
+        let w = &json["waivers"][0];
+        assert_eq!(w["rule"], "R15");
+        assert_eq!(w["ground_code"], "art13-4");
+        assert_eq!(w["reason"], reason);
+        assert_eq!(
+            w["dpv"],
+            "https://w3id.org/dpv/legal/eu/gdpr#JustificationA13EntityAlreadyInformed"
+        );
+    }
+}

@@ -288,3 +288,146 @@ impl<'a> Messages<'a> {
         self.dates.and_list(self.lang, items)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use fluent_syntax::ast;
+    use std::collections::BTreeSet;
+
+    /// Every message id and attribute (`id.attr`) a locale file defines.
+    fn keys(src: &str) -> BTreeSet<String> {
+        let res = match fluent_syntax::parser::parse(src) {
+            Ok(r) => r,
+            Err((_, errs)) => panic!("locale does not parse: {errs:?}"),
+        };
+        let mut out = BTreeSet::new();
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                out.insert(m.id.name.to_string());
+                for a in m.attributes {
+                    out.insert(format!("{}.{}", m.id.name, a.id.name));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_four_locales_define_the_same_messages() {
+        let nb = keys(BUILTIN[0].1);
+        for (lang, src) in &BUILTIN[1..] {
+            let other = keys(src);
+            let missing: Vec<_> = nb.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&nb).collect();
+            assert!(missing.is_empty(), "{lang} lacks {missing:?}");
+            assert!(extra.is_empty(), "{lang} has what nb lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_vocabulary_code_has_its_words_in_every_locale() {
+        let locales = Locales::load(&Lang::ALL, &BTreeMap::new(), &SourceFiles::default())
+            .expect("built-in locales load");
+        for lang in Lang::ALL {
+            let m = locales.get(lang);
+            for vocab in Vocab::ALL {
+                for code in vocab.codes() {
+                    let text = m.code(vocab, code.code);
+                    assert!(
+                        text.as_ref().is_ok_and(|t| !t.trim().is_empty()),
+                        "{lang}: {:?}",
+                        text
+                    );
+                }
+            }
+            for code in crate::vocab::LEGAL_BASES
+                .iter()
+                .chain(crate::vocab::MECHANISMS)
+            {
+                let vocab = if crate::vocab::LEGAL_BASES.contains(code) {
+                    Vocab::LegalBasis
+                } else {
+                    Vocab::Mechanism
+                };
+                assert!(
+                    m.code_attr(vocab, code.code, "article").is_ok(),
+                    "{lang}: {} .article",
+                    code.code
+                );
+            }
+            for r in crate::vocab::RIGHTS {
+                assert!(
+                    m.code_attr(Vocab::Right, r.code, "description").is_ok(),
+                    "{lang}: {}",
+                    r.code
+                );
+            }
+            for a in crate::vocab::AUTHORITIES {
+                for attr in ["address", "url", "phone"] {
+                    assert!(
+                        m.code_attr(Vocab::Authority, a.code, attr).is_ok(),
+                        "{lang}: {} .{attr}",
+                        a.code
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn lookups_are_strict_and_name_the_key_and_language() {
+        let locales =
+            Locales::load(&[Lang::Sv], &BTreeMap::new(), &SourceFiles::default()).expect("load");
+        let err = locales
+            .get(Lang::Sv)
+            .msg("no-such-message")
+            .expect_err("missing");
+        assert_eq!(
+            err.to_string(),
+            "the message `no-such-message` is missing from the sv locale"
+        );
+        // A language that was not loaded has no messages at all: no fallback.
+        assert!(locales.get(Lang::Fi).msg("ui-yes").is_err());
+        // A message used without its argument is an error, not a blank.
+        assert!(locales.get(Lang::Sv).msg("ui-version-label").is_err());
+    }
+
+    #[test]
+    fn durations_use_plurals_in_each_language() {
+        let locales =
+            Locales::load(&Lang::ALL, &BTreeMap::new(), &SourceFiles::default()).expect("load");
+        let d = |s| Duration::parse(s).expect("duration");
+        let cases = [
+            (Lang::Nb, "P24M", "24 måneder"),
+            (Lang::Sv, "P24M", "24 månader"),
+            (Lang::Da, "P24M", "24 måneder"),
+            (Lang::Fi, "P24M", "24 kuukautta"),
+            (Lang::Nb, "P1M", "1 måned"),
+            (Lang::Fi, "P1Y", "1 vuosi"),
+            (Lang::Sv, "P1Y6M", "1 år och 6 månader"),
+            (Lang::Da, "P7D", "7 dage"),
+        ];
+        for (lang, iso, words) in cases {
+            assert_eq!(
+                locales.get(lang).duration(&d(iso)).as_deref(),
+                Ok(words),
+                "{lang} {iso}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_site_locale_overrides_a_message() {
+        let mut files = SourceFiles::default();
+        let f = files.add("locales/nb.ftl".into(), "ui-yes = Jepp\n".into());
+        let overrides = BTreeMap::from([(Lang::Nb, f)]);
+        let locales = Locales::load(&[Lang::Nb], &overrides, &files).expect("load");
+        assert_eq!(locales.get(Lang::Nb).msg("ui-yes").as_deref(), Ok("Jepp"));
+        let bad = files.add("locales/sv.ftl".into(), "ui-yes = {\n".into());
+        let errs = Locales::load(&[Lang::Sv], &BTreeMap::from([(Lang::Sv, bad)]), &files)
+            .expect_err("syntax error");
+        assert_eq!(errs[0].code, "load/syntax");
+        assert!(errs[0].loc.is_some());
+    }
+}

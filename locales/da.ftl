@@ -522,3 +522,24 @@ ui-glance-indirect = Vi indhenter også oplysninger om dig fra andre.
 ui-none = Ingen
 ui-yes = Ja
 ui-no = Nej
+
+## What a waiver withholds, by rule (shown in the waivers table)
+rule-R01 = Den dataansvarliges identitet og kontaktoplysninger
+rule-R02 = Kontaktoplysninger på repræsentanten i EØS
+rule-R03 = Kontaktoplysninger på databeskyttelsesrådgiveren
+rule-R04 = Formålene med behandlingen
+rule-R05 = Retsgrundlaget for behandlingen
+rule-R06 = De legitime interesser, der forfølges
+rule-R07 = Kategorierne af personoplysninger
+rule-R08 = Modtagerne af personoplysningerne
+rule-R09 = Overførsel til lande uden for EØS
+rule-R10 = Hvor en kopi af garantierne kan fås
+rule-R11 = Hvor længe oplysningerne opbevares
+rule-R12 = Dine rettigheder
+rule-R12a = Retten til at gøre indsigelse
+rule-R13 = Retten til at tilbagekalde samtykke
+rule-R14 = Retten til at klage til en tilsynsmyndighed
+rule-R15 = Om du skal give oplysningerne, og hvad der sker, hvis du ikke gør det
+rule-R16 = Hvor oplysningerne stammer fra
+rule-R17 = Automatiske afgørelser, herunder profilering
+rule-R18 = Et nyt formål med behandlingen

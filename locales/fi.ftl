@@ -522,3 +522,24 @@ ui-glance-indirect = Saamme sinua koskevia tietoja myös muilta.
 ui-none = Ei mitään
 ui-yes = Kyllä
 ui-no = Ei
+
+## What a waiver withholds, by rule (shown in the waivers table)
+rule-R01 = Rekisterinpitäjän henkilöllisyys ja yhteystiedot
+rule-R02 = ETA-alueella olevan edustajan yhteystiedot
+rule-R03 = Tietosuojavastaavan yhteystiedot
+rule-R04 = Käsittelyn tarkoitukset
+rule-R05 = Käsittelyn oikeusperuste
+rule-R06 = Oikeutetut edut, joihin käsittely perustuu
+rule-R07 = Henkilötietoryhmät
+rule-R08 = Henkilötietojen vastaanottajat
+rule-R09 = Siirrot ETA-alueen ulkopuolelle
+rule-R10 = Mistä suojatoimista voi saada jäljennöksen
+rule-R11 = Tietojen säilytysaika
+rule-R12 = Oikeutesi
+rule-R12a = Oikeus vastustaa käsittelyä
+rule-R13 = Oikeus peruuttaa suostumus
+rule-R14 = Oikeus tehdä valitus valvontaviranomaiselle
+rule-R15 = Onko tietojen antaminen pakollista ja mitä seuraa, jos et anna niitä
+rule-R16 = Mistä tiedot on saatu
+rule-R17 = Automaattinen päätöksenteko, profilointi mukaan lukien
+rule-R18 = Käsittelyn uusi tarkoitus

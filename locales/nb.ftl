@@ -522,3 +522,24 @@ ui-glance-indirect = Vi henter også opplysninger om deg fra andre.
 ui-none = Ingen
 ui-yes = Ja
 ui-no = Nei
+
+## What a waiver withholds, by rule (shown in the waivers table)
+rule-R01 = Identiteten og kontaktopplysningene til den behandlingsansvarlige
+rule-R02 = Kontaktopplysninger til representanten i EØS
+rule-R03 = Kontaktopplysninger til personvernombudet
+rule-R04 = Formålene med behandlingen
+rule-R05 = Det rettslige grunnlaget for behandlingen
+rule-R06 = De berettigede interessene som forfølges
+rule-R07 = Kategoriene av personopplysninger
+rule-R08 = Mottakerne av personopplysningene
+rule-R09 = Overføring til land utenfor EØS
+rule-R10 = Hvor en kopi av garantiene kan fås
+rule-R11 = Hvor lenge opplysningene lagres
+rule-R12 = Dine rettigheter
+rule-R12a = Retten til å protestere
+rule-R13 = Retten til å trekke tilbake samtykke
+rule-R14 = Retten til å klage til en tilsynsmyndighet
+rule-R15 = Om du må gi opplysningene, og hva som skjer om du ikke gjør det
+rule-R16 = Hvor opplysningene kommer fra
+rule-R17 = Automatiserte avgjørelser, herunder profilering
+rule-R18 = Et nytt formål med behandlingen

@@ -522,3 +522,24 @@ ui-glance-indirect = Vi hämtar också uppgifter om dig från andra.
 ui-none = Inga
 ui-yes = Ja
 ui-no = Nej
+
+## What a waiver withholds, by rule (shown in the waivers table)
+rule-R01 = Den personuppgiftsansvariges identitet och kontaktuppgifter
+rule-R02 = Kontaktuppgifter till företrädaren inom EES
+rule-R03 = Kontaktuppgifter till dataskyddsombudet
+rule-R04 = Ändamålen med behandlingen
+rule-R05 = Den rättsliga grunden för behandlingen
+rule-R06 = De berättigade intressen som eftersträvas
+rule-R07 = Kategorierna av personuppgifter
+rule-R08 = Mottagarna av personuppgifterna
+rule-R09 = Överföring till länder utanför EES
+rule-R10 = Var en kopia av skyddsåtgärderna kan erhållas
+rule-R11 = Hur länge uppgifterna lagras
+rule-R12 = Dina rättigheter
+rule-R12a = Rätten att göra invändningar
+rule-R13 = Rätten att återkalla samtycke
+rule-R14 = Rätten att lämna klagomål till en tillsynsmyndighet
+rule-R15 = Om du måste lämna uppgifterna och vad som händer om du inte gör det
+rule-R16 = Varifrån uppgifterna kommer
+rule-R17 = Automatiserat beslutsfattande, inklusive profilering
+rule-R18 = Ett nytt ändamål med behandlingen

@@ -396,6 +396,7 @@ fn a_waiver_is_shown_on_the_page_and_in_the_json() {
                 .expect("json");
         let w = &json["waivers"][0];
         assert_eq!(w["rule"], "R15");
+        assert!(w["rule_text"].as_str().is_some_and(|t| !t.is_empty()));
         assert_eq!(w["ground_code"], "art13-4");
         assert_eq!(w["reason"], reason);
         assert_eq!(

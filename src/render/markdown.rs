@@ -57,12 +57,17 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
     }
 }
 
-/// Inline Markdown (a heading's text) → HTML without the surrounding paragraph.
+/// Inline Markdown (a heading's text) → HTML without the surrounding paragraph. Links are
+/// reduced to their text: a heading is itself linked from the contents, and a link inside a
+/// link is invalid HTML.
 pub fn inline_html(src: &str) -> String {
     let events = Parser::new_ext(src, markdown_options()).filter(|e| {
         !matches!(
             e,
-            Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph)
+            Event::Start(Tag::Paragraph)
+                | Event::End(TagEnd::Paragraph)
+                | Event::Start(Tag::Link { .. })
+                | Event::End(TagEnd::Link)
         )
     });
     let events = events.map(|e| match e {
@@ -138,6 +143,7 @@ mod tests {
     #[test]
     fn inline_and_plain() {
         assert_eq!(inline_html("Why *we* process"), "Why <em>we</em> process");
+        assert_eq!(inline_html("See [the act](https://x)"), "See the act");
         assert_eq!(plain_text("Why *we* process"), "Why we process");
     }
 }

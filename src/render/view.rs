@@ -321,6 +321,8 @@ pub struct CookieView {
 pub struct WaiverView {
     pub context: String,
     pub rule: String,
+    /// What the waiver withholds, in the reader's words ("Hvor opplysningene kommer fra").
+    pub rule_text: String,
     pub ground_code: &'static str,
     pub ground: String,
     pub ground_article: String,
@@ -930,6 +932,7 @@ impl ViewBuilder<'_> {
                 Ok(WaiverView {
                     context: name.clone(),
                     rule: w.rule.value.clone(),
+                    rule_text: self.msgs.msg(&format!("rule-{}", w.rule.value))?,
                     ground_code: w.ground.value,
                     ground: self.code(Vocab::WaiverGround, w.ground.value)?,
                     ground_article: self.msgs.code_attr(

@@ -376,6 +376,18 @@ mod tests {
     }
 
     #[test]
+    fn every_waivable_rule_says_what_it_withholds_in_every_locale() {
+        let locales = Locales::load(&Lang::ALL, &BTreeMap::new(), &SourceFiles::default())
+            .expect("load");
+        for rule in crate::rules::registry().iter().filter(|r| r.waivable()) {
+            for lang in Lang::ALL {
+                let key = format!("rule-{}", rule.id);
+                assert!(locales.get(lang).msg(&key).is_ok(), "{lang} lacks {key}");
+            }
+        }
+    }
+
+    #[test]
     fn lookups_are_strict_and_name_the_key_and_language() {
         let locales =
             Locales::load(&[Lang::Sv], &BTreeMap::new(), &SourceFiles::default()).expect("load");

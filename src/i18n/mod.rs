@@ -377,8 +377,8 @@ mod tests {
 
     #[test]
     fn every_waivable_rule_says_what_it_withholds_in_every_locale() {
-        let locales = Locales::load(&Lang::ALL, &BTreeMap::new(), &SourceFiles::default())
-            .expect("load");
+        let locales =
+            Locales::load(&Lang::ALL, &BTreeMap::new(), &SourceFiles::default()).expect("load");
         for rule in crate::rules::registry().iter().filter(|r| r.waivable()) {
             for lang in Lang::ALL {
                 let key = format!("rule-{}", rule.id);

@@ -1,0 +1,346 @@
+//! Raw source → the notice graph. Every code is looked up, every id reference resolved, every
+//! date and period parsed; what cannot be understood is a load error at its place.
+
+use super::*;
+use crate::diag::{Diagnostic, LoadError};
+use crate::source::raw::{self, S};
+use crate::source::{SourceSite, SourceVersion};
+use std::collections::{BTreeMap, HashMap};
+use toml::Spanned;
+
+mod facts;
+
+use facts::resolve_facts;
+
+/// Build the site model from parsed source. Returns the site (as far as it could be built) and
+/// the load errors found.
+pub fn resolve(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let Some((site_file, site_toml)) = src.site else {
+        return (None, diags);
+    };
+    let config = site_config(site_file, site_toml, &mut diags);
+    let mut notices = Vec::new();
+    for n in src.notices {
+        let mut versions = Vec::new();
+        for v in n.versions {
+            if let Some(version) = resolve_version(&n.id, v, &config, &mut diags) {
+                versions.push(version);
+            }
+        }
+        versions.sort_by(|a, b| a.number.cmp(&b.number));
+        notices.push(Notice { id: n.id, versions });
+    }
+    notices.sort_by(|a, b| a.id.cmp(&b.id));
+    check_slugs(&notices, &mut diags);
+
+    let mut locale_overrides = BTreeMap::new();
+    for (code, file) in src.locales {
+        match Lang::from_code(&code) {
+            Some(l) => {
+                locale_overrides.insert(l, file);
+            }
+            None => diags.push(
+                Diagnostic::load(
+                    LoadError::Layout,
+                    format!("locales/{code}.ftl is for a language disclose does not publish"),
+                )
+                .at(Loc::file_start(file))
+                .help("locale files are named nb.ftl, sv.ftl, da.ftl or fi.ftl"),
+            ),
+        }
+    }
+    let template_overrides = src.templates.into_iter().collect();
+    let site = Site {
+        root: src.root,
+        files: src.files,
+        config,
+        notices,
+        locale_overrides,
+        template_overrides,
+        asset_overrides: src.assets.into_iter().collect(),
+    };
+    (Some(site), diags)
+}
+
+pub(super) fn loc(file: FileId, s: &Spanned<impl Sized>) -> Loc {
+    Loc::new(file, s.span())
+}
+
+pub(super) fn located(file: FileId, s: &S) -> Located<String> {
+    Located::new(s.get_ref().clone(), loc(file, s))
+}
+
+fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> SiteConfig {
+    let base_url = t.base_url.get_ref().trim_end_matches('/').to_string();
+    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+        diags.push(
+            Diagnostic::load(LoadError::BadValue, "base_url must be an absolute http(s) address")
+                .at(loc(file, &t.base_url))
+                .help("write the address the site will be published at, e.g. base_url = \"https://privacy.example.com\""),
+        );
+    }
+    let mut languages = Vec::new();
+    for l in t.languages.get_ref() {
+        match Lang::from_code(l.get_ref()) {
+            Some(lang) if languages.contains(&lang) => diags.push(
+                Diagnostic::load(
+                    LoadError::DuplicateId,
+                    format!("`{}` is listed twice", l.get_ref()),
+                )
+                .at(loc(file, l))
+                .help("list each language once"),
+            ),
+            Some(lang) => languages.push(lang),
+            None => diags.push(
+                Diagnostic::load(
+                    LoadError::UnknownCode,
+                    format!("`{}` is not a language disclose publishes", l.get_ref()),
+                )
+                .at(loc(file, l))
+                .help("the languages are nb, sv, da and fi"),
+            ),
+        }
+    }
+    if languages.is_empty() && t.languages.get_ref().is_empty() {
+        diags.push(
+            Diagnostic::load(LoadError::BadValue, "the site publishes no language")
+                .at(loc(file, &t.languages))
+                .help("list at least one, e.g. languages = [\"nb\", \"sv\", \"da\", \"fi\"]"),
+        );
+    }
+    let default_language = match &t.default_language {
+        Some(d) => match Lang::from_code(d.get_ref()) {
+            Some(l) if languages.contains(&l) => l,
+            _ => {
+                diags.push(
+                    Diagnostic::load(
+                        LoadError::BadValue,
+                        format!(
+                            "default_language `{}` is not one of the site's languages",
+                            d.get_ref()
+                        ),
+                    )
+                    .at(loc(file, d))
+                    .help("choose one of the codes listed in `languages`"),
+                );
+                languages.first().copied().unwrap_or(Lang::Nb)
+            }
+        },
+        None => languages.first().copied().unwrap_or(Lang::Nb),
+    };
+    let mut title = BTreeMap::new();
+    for (code, value) in &t.title {
+        match Lang::from_code(code).filter(|l| languages.contains(l)) {
+            Some(l) => {
+                title.insert(l, value.get_ref().clone());
+            }
+            None => diags.push(
+                Diagnostic::load(
+                    LoadError::UnknownKey,
+                    format!("a title for `{code}`, which the site does not publish"),
+                )
+                .at(loc(file, value))
+                .help("give a title for each language in `languages`, and no other"),
+            ),
+        }
+    }
+    for l in &languages {
+        if !title.contains_key(l) {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("the site has no title in `{l}`"),
+                )
+                .at(Loc::file_start(file))
+                .language(l.code())
+                .help(format!(
+                    "add `{l} = \"…\"` under [title] in content/site.toml"
+                )),
+            );
+        }
+    }
+    SiteConfig {
+        file,
+        base_url,
+        languages,
+        default_language,
+        theme: t
+            .theme
+            .map(|s| s.into_inner())
+            .unwrap_or_else(|| "default".to_string()),
+        allow_html: t.allow_html,
+        title,
+    }
+}
+
+pub(super) fn text(file: FileId, s: &Option<S>) -> Option<Located<String>> {
+    s.as_ref().map(|s| located(file, s))
+}
+
+fn resolve_version(
+    notice: &str,
+    v: SourceVersion,
+    config: &SiteConfig,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Version> {
+    let Some(number) = VersionNumber::parse(&v.number) else {
+        diags.push(
+            Diagnostic::load(
+                LoadError::Layout,
+                format!(
+                    "{}: `{}` is not a version number",
+                    v.dir.display(),
+                    v.number
+                ),
+            )
+            .help("name version folders with numbers separated by dots, e.g. 1.0, 2.1"),
+        );
+        return None;
+    };
+    let (facts_file, raw_facts) = v.facts?;
+    let facts = resolve_facts(facts_file, raw_facts, diags);
+
+    let mut texts = BTreeMap::new();
+    for l in v.langs {
+        let Some(lang) = Lang::from_code(&l.code).filter(|x| config.languages.contains(x)) else {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::Layout,
+                    format!("{}.md is not a language this site publishes", l.code),
+                )
+                .at(Loc::file_start(l.file))
+                .help(format!(
+                    "the site publishes {}; add `{}` to `languages` in content/site.toml, or remove this file",
+                    config.languages.iter().map(|l| l.code()).collect::<Vec<_>>().join(", "),
+                    l.code
+                )),
+            );
+            continue;
+        };
+        let Some(fm) = l.parsed else { continue };
+        texts.insert(lang, lang_text(lang, l.file, l.front_matter, fm, l.prose));
+    }
+    for lang in &config.languages {
+        if !texts.contains_key(lang) {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::MissingLanguage,
+                    format!("version {number} of `{notice}` has no {lang} text"),
+                )
+                .at(Loc::file_start(facts_file))
+                .language(lang.code())
+                .help(format!(
+                    "add {}/{lang}.md (copy another language's file and translate it), or remove `{lang}` from `languages` in content/site.toml",
+                    v.dir.display()
+                )),
+            );
+        }
+    }
+    Some(Version {
+        notice: notice.to_string(),
+        number,
+        dir: v.dir,
+        facts_file,
+        facts,
+        texts,
+    })
+}
+
+fn lang_text(
+    lang: Lang,
+    file: FileId,
+    fm_range: std::ops::Range<usize>,
+    fm: raw::FrontMatterToml,
+    prose: crate::source::langfile::Prose,
+) -> LangText {
+    // Spans in the front matter are relative to it; shift them to the file.
+    let off = fm_range.start;
+    let shift = |s: std::ops::Range<usize>| (s.start + off)..(s.end + off);
+    let l = |s: &S| Located::new(s.get_ref().clone(), Loc::new(file, shift(s.span())));
+    let map = |m: &BTreeMap<Spanned<String>, S>| -> BTreeMap<String, Text> {
+        m.iter()
+            .map(|(k, v)| {
+                (
+                    k.get_ref().clone(),
+                    Text {
+                        key_loc: Loc::new(file, shift(k.span())),
+                        value: l(v),
+                    },
+                )
+            })
+            .collect()
+    };
+    LangText {
+        lang,
+        file,
+        front_matter: Loc::new(file, fm_range.clone()),
+        title: fm.title.as_ref().map(l),
+        slug: fm.slug.as_ref().map(l),
+        description: fm.description.map(|d| d.into_inner()),
+        labels: map(&fm.labels),
+        legitimate_interests: map(&fm.legitimate_interests),
+        consequences: map(&fm.consequences),
+        automated: fm
+            .automated_decisions
+            .iter()
+            .map(|(k, v)| {
+                let t = v.get_ref();
+                (
+                    k.get_ref().clone(),
+                    AutomatedText {
+                        loc: Loc::new(file, shift(k.span())),
+                        logic: t.logic.as_ref().map(l),
+                        significance: t.significance.as_ref().map(l),
+                        consequences: t.consequences.as_ref().map(l),
+                    },
+                )
+            })
+            .collect(),
+        changes_summary: fm.changes.summary.as_ref().map(|s| Text {
+            key_loc: Loc::new(file, shift(s.span())),
+            value: l(s),
+        }),
+        prose,
+    }
+}
+
+/// A slug is unique per language across the site, and well formed.
+fn check_slugs(notices: &[Notice], diags: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<(Lang, String), &str> = HashMap::new();
+    for n in notices {
+        // Within a notice the slug may change between versions; the current version's slug is
+        // the notice's address. Check every version's slug for form, and the newest for clashes.
+        for v in &n.versions {
+            for t in v.texts.values() {
+                if let Some(slug) = &t.slug
+                    && !crate::source::langfile::is_id(&slug.value)
+                {
+                    diags.push(
+                        Diagnostic::load(LoadError::BadValue, format!("`{}` is not a valid slug", slug.value))
+                            .at(slug.loc.clone())
+                            .language(t.lang.code())
+                            .help("a slug is lower-case ASCII letters, digits and hyphens, e.g. personvern-kunder"),
+                    );
+                }
+            }
+        }
+        let Some(newest) = n.versions.last() else {
+            continue;
+        };
+        for t in newest.texts.values() {
+            let Some(slug) = &t.slug else { continue };
+            if let Some(other) = seen.insert((t.lang, slug.value.clone()), &n.id) {
+                diags.push(
+                    Diagnostic::load(
+                        LoadError::DuplicateId,
+                        format!("the slug `{}` is also used by the notice `{other}`", slug.value),
+                    )
+                    .at(slug.loc.clone())
+                    .language(t.lang.code())
+                    .help("each notice needs its own address in each language; change one of the slugs"),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,338 @@
+//! The view of one notice version in one language: every fact resolved to words, every label
+//! looked up, every date formatted. Templates lay this out; `notice.json` is this, serialised.
+//!
+//! Building a view is where strictness bites: a label or message that is missing is an error
+//! naming the id (or key) and the language, never a blank cell.
+
+mod build;
+mod context;
+
+pub use build::{KNOWN_SECTIONS, ViewBuilder};
+
+use crate::diag::{Diagnostic, LoadError};
+use crate::i18n::I18nError;
+use crate::source::files::Loc;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Why a view could not be built.
+#[derive(Debug)]
+pub enum ViewError {
+    I18n(I18nError),
+    MissingLabel { id: String, lang: String, at: Loc },
+}
+
+impl From<I18nError> for ViewError {
+    fn from(e: I18nError) -> Self {
+        ViewError::I18n(e)
+    }
+}
+
+impl ViewError {
+    pub fn into_diagnostic(self) -> Diagnostic {
+        match self {
+            ViewError::I18n(e) => Diagnostic::load(LoadError::Theme, e.to_string())
+                .language(e.lang.code())
+                .help(format!(
+                    "add `{}` to locales/{}.ftl (the built-in file lists every message)",
+                    e.key, e.lang
+                )),
+            ViewError::MissingLabel { id, lang, at } => {
+                Diagnostic::error("T01", format!("no label for `{id}`"))
+                    .at(at)
+                    .language(lang)
+                    .help(format!("add `{id} = \"…\"` under [labels]"))
+            }
+        }
+    }
+}
+
+/// A date as ISO 8601 and in words.
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    pub iso: String,
+    pub text: String,
+}
+
+/// A link: its words and where it goes.
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkView {
+    pub text: String,
+    pub href: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticeView {
+    /// The shape of this document; bumped when it changes incompatibly.
+    pub schema: &'static str,
+    pub notice: String,
+    pub version: String,
+    pub lang: &'static str,
+    pub title: String,
+    pub description: Option<String>,
+    pub slug: String,
+    /// `current`, `superseded` or `draft`.
+    pub status: &'static str,
+    pub published: Option<DateView>,
+    pub effective: Option<DateView>,
+    pub intro_html: String,
+    pub controllers: Vec<ControllerView>,
+    pub dpo: Option<DpoView>,
+    pub representatives: Vec<RepresentativeView>,
+    pub contexts: Vec<ContextView>,
+    /// The rights that apply somewhere in the notice, in the order of the GDPR.
+    pub rights: Vec<RightView>,
+    /// The right to object, presented separately (Art. 21(4)), when it applies.
+    pub object: Option<ObjectView>,
+    pub authorities: Vec<AuthorityView>,
+    /// How to exercise rights: the DPO's e-mail, else the first controller's.
+    pub rights_contact: Option<String>,
+    /// Prose of the standard sections, by id; every standard id is present, `null` when the
+    /// language file has no such section.
+    pub sections: BTreeMap<String, Option<SectionView>>,
+    /// Free sections, in the order written.
+    pub other_sections: Vec<SectionView>,
+    pub glance: GlanceView,
+    pub changes_summary: Option<String>,
+    pub waivers: Vec<WaiverView>,
+    /// Which standard sections have facts to show.
+    pub has: HasView,
+}
+
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct HasView {
+    pub sources: bool,
+    pub recipients: bool,
+    pub transfers: bool,
+    pub automated: bool,
+    pub requirement: bool,
+    pub cookies: bool,
+    pub waivers: bool,
+    pub legitimate_interests: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    pub id: String,
+    pub heading_html: String,
+    pub html: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ControllerView {
+    pub id: String,
+    pub name: Option<String>,
+    pub org_number: Option<String>,
+    pub country: Option<String>,
+    pub address: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DpoView {
+    pub name: Option<String>,
+    pub email: Option<String>,
+    pub address: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RepresentativeView {
+    pub for_controller: String,
+    pub heading: String,
+    pub name: Option<String>,
+    pub address: Option<String>,
+    pub country: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ContextView {
+    pub id: String,
+    pub anchor: String,
+    pub name: String,
+    pub collection: &'static str,
+    pub collection_text: String,
+    pub collection_article: String,
+    pub description_html: Option<String>,
+    pub controllers: Vec<String>,
+    pub purposes: Vec<PurposeView>,
+    pub categories: Vec<CategoryView>,
+    pub sources: Vec<SourceView>,
+    pub recipients: Vec<RecipientView>,
+    pub transfers: Vec<TransferView>,
+    pub retention: Vec<RetentionView>,
+    pub automated: Option<AutomatedView>,
+    pub requirement: Option<RequirementView>,
+    pub rights_not_applicable: Vec<RightExceptionView>,
+    pub authorities: Vec<String>,
+    pub cookies: Vec<CookieView>,
+    pub waivers: Vec<WaiverView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LegalBasisView {
+    pub code: &'static str,
+    pub name: String,
+    pub article: String,
+    pub dpv: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PurposeView {
+    pub id: String,
+    pub name: String,
+    pub legal_bases: Vec<LegalBasisView>,
+    pub law: Option<LinkOrText>,
+    pub legitimate_interest: Option<String>,
+    pub withdraw: Option<LinkView>,
+    pub direct_marketing: bool,
+    pub further_processing: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct LinkOrText {
+    pub text: String,
+    pub href: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CategoryView {
+    pub id: String,
+    pub name: String,
+    pub special: bool,
+    pub criminal: bool,
+    pub dpv: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    pub id: String,
+    pub name: String,
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RecipientView {
+    pub id: String,
+    pub name: String,
+    pub kind: Option<String>,
+    pub country: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TransferView {
+    pub country_code: &'static str,
+    pub country: String,
+    pub mechanism_code: Option<&'static str>,
+    pub mechanism: Option<String>,
+    pub mechanism_article: Option<String>,
+    pub adequacy: bool,
+    pub adequacy_text: String,
+    pub copy: Option<LinkView>,
+    pub recipients: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RetentionView {
+    /// `P24M`, or absent for criteria.
+    pub period_iso: Option<String>,
+    /// "24 måneder etter at …", or the criteria in words.
+    pub text: String,
+    pub applies_to: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AutomatedView {
+    pub art22: bool,
+    pub profiling: bool,
+    pub art22_text: String,
+    pub profiling_text: String,
+    pub logic: Option<String>,
+    pub significance: Option<String>,
+    pub consequences: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RequirementView {
+    pub code: &'static str,
+    pub text: String,
+    pub consequences: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RightExceptionView {
+    pub right_code: &'static str,
+    pub right: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RightView {
+    pub code: &'static str,
+    pub name: String,
+    pub article: String,
+    pub description: String,
+    pub dpv: Option<&'static str>,
+    /// Contexts where this right does not apply, with the reason.
+    pub not_in: Vec<RightExceptionIn>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RightExceptionIn {
+    pub context: String,
+    pub reason: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ObjectView {
+    pub text: String,
+    pub contexts: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthorityView {
+    pub code: &'static str,
+    pub name: String,
+    pub address: String,
+    pub url: String,
+    pub phone: String,
+    pub dpv: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CookieView {
+    pub name: String,
+    pub host: Option<String>,
+    pub provider: Option<String>,
+    pub category: Option<String>,
+    pub party: Option<String>,
+    pub lifetime: Option<String>,
+    pub lifetime_iso: Option<String>,
+    pub purpose: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WaiverView {
+    pub context: String,
+    pub rule: String,
+    /// What the waiver withholds, in the reader's words ("Hvor opplysningene kommer fra").
+    pub rule_text: String,
+    pub ground_code: &'static str,
+    pub ground: String,
+    pub ground_article: String,
+    pub reason: Option<String>,
+    pub dpv: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct GlanceView {
+    pub controllers: Vec<String>,
+    pub purposes: Vec<String>,
+    pub rights: Vec<String>,
+    /// Processing that could surprise the reader (WP260 para 36).
+    pub surprising: Vec<String>,
+}

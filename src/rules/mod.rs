@@ -32,6 +32,7 @@ mod consistency;
 mod controller;
 mod data;
 mod decisions;
+mod declarations;
 mod purposes;
 mod retention;
 mod rights;
@@ -149,10 +150,10 @@ static REGISTRY: [Rule; 42] = [
     waivers::C08,
     waivers::C09,
     waivers::C10,
-    consistency::C11,
-    consistency::C12,
-    consistency::C13,
-    consistency::C14,
+    declarations::C11,
+    declarations::C12,
+    declarations::C13,
+    declarations::C14,
     best_practice::W01,
     best_practice::W02,
     best_practice::W03,

@@ -405,3 +405,15 @@ fn a_waiver_is_shown_on_the_page_and_in_the_json() {
         );
     }
 }
+
+#[test]
+fn the_rights_contact_is_a_mail_link_in_the_translated_sentence() {
+    let t = SiteTest::init();
+    t.build_ok();
+    let doc = t.html("sv/integritetspolicy-kunder/index.html");
+    let link = doc
+        .select(&sel(".rights-contact a[href='mailto:dpo@example.com']"))
+        .next()
+        .expect("a mailto link to the DPO");
+    assert_eq!(link.text().collect::<String>(), "dpo@example.com");
+}

@@ -79,6 +79,22 @@ pub fn inline_html(src: &str) -> String {
     out.trim().to_string()
 }
 
+/// Text → HTML text: `& < > " '` escaped.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Plain text of Markdown, for titles and JSON.
 pub fn plain_text(src: &str) -> String {
     let mut out = String::new();

@@ -218,14 +218,28 @@ impl ViewBuilder<'_> {
                 .iter()
                 .any(|c| c.purposes.iter().any(|p| p.legitimate_interest.is_some())),
         };
-        let rights_contact = facts
+        let contact_email = facts
             .dpo
             .as_ref()
             .and_then(|d| d.email.as_ref())
-            .or_else(|| facts.controllers.iter().find_map(|c| c.email.as_ref()))
+            .or_else(|| facts.controllers.iter().find_map(|c| c.email.as_ref()));
+        let rights_contact = contact_email
             .map(|e| {
                 self.msgs
                     .msg_args("ui-rights-contact", &[("email", Arg::Str(&e.value))])
+            })
+            .transpose()?;
+        // The same sentence with the address as a link: formatted around a placeholder, escaped,
+        // then the placeholder replaced, so the words stay the translator's.
+        let rights_contact_html = contact_email
+            .map(|e| {
+                const MARK: &str = "\u{E000}";
+                let text = self
+                    .msgs
+                    .msg_args("ui-rights-contact", &[("email", Arg::Str(MARK))])?;
+                let email = markdown::escape(&e.value);
+                let link = format!("<a href=\"mailto:{email}\">{email}</a>");
+                Ok::<_, ViewError>(markdown::escape(&text).replace(MARK, &link))
             })
             .transpose()?;
 
@@ -257,6 +271,7 @@ impl ViewBuilder<'_> {
             object,
             authorities,
             rights_contact,
+            rights_contact_html,
             sections,
             other_sections,
             glance,

@@ -87,6 +87,8 @@ pub struct NoticeView {
     pub authorities: Vec<AuthorityView>,
     /// How to exercise rights: the DPO's e-mail, else the first controller's.
     pub rights_contact: Option<String>,
+    /// The same sentence as HTML, with the e-mail address as a `mailto:` link.
+    pub rights_contact_html: Option<String>,
     /// Prose of the standard sections, by id; every standard id is present, `null` when the
     /// language file has no such section.
     pub sections: BTreeMap<String, Option<SectionView>>,

@@ -8,8 +8,10 @@ use crate::source::raw::{self, S};
 use std::collections::{BTreeSet, HashMap};
 use toml::Spanned;
 
+use super::context::{Declared, ids_of, resolve_context};
+
 /// Resolves one version's facts, keeping its own diagnostics.
-struct FactsResolver<'a> {
+pub(super) struct FactsResolver<'a> {
     file: FileId,
     diags: &'a mut Vec<Diagnostic>,
     /// Every own id of the version → where it was first defined.
@@ -17,12 +19,12 @@ struct FactsResolver<'a> {
 }
 
 impl FactsResolver<'_> {
-    fn err(&mut self, d: Diagnostic) {
+    pub(super) fn err(&mut self, d: Diagnostic) {
         self.diags.push(d);
     }
 
     /// Register a new own id: check its form and that it is not used already.
-    fn define(&mut self, id: &S, what: &str) -> Id {
+    pub(super) fn define(&mut self, id: &S, what: &str) -> Id {
         let l = located(self.file, id);
         if !crate::source::langfile::is_id(id.get_ref()) {
             self.err(
@@ -43,7 +45,7 @@ impl FactsResolver<'_> {
         l
     }
 
-    fn code(&mut self, vocab: Vocab, s: &S) -> Option<Located<&'static str>> {
+    pub(super) fn code(&mut self, vocab: Vocab, s: &S) -> Option<Located<&'static str>> {
         match vocab.get(s.get_ref()) {
             Some(c) => Some(Located::new(c.code, loc(self.file, s))),
             None => {
@@ -65,12 +67,16 @@ impl FactsResolver<'_> {
         }
     }
 
-    fn opt_code(&mut self, vocab: Vocab, s: &Option<S>) -> Option<Located<&'static str>> {
+    pub(super) fn opt_code(
+        &mut self,
+        vocab: Vocab,
+        s: &Option<S>,
+    ) -> Option<Located<&'static str>> {
         s.as_ref().and_then(|s| self.code(vocab, s))
     }
 
     /// A standard code, or an own id declared in `declared`.
-    fn reference(
+    pub(super) fn reference(
         &mut self,
         vocab: Vocab,
         table: &str,
@@ -106,7 +112,7 @@ impl FactsResolver<'_> {
         None
     }
 
-    fn id_ref(
+    pub(super) fn id_ref(
         &mut self,
         declared: &BTreeSet<String>,
         what: &str,
@@ -133,7 +139,7 @@ impl FactsResolver<'_> {
         None
     }
 
-    fn date(&mut self, s: &Spanned<toml::value::Datetime>) -> Option<Located<Date>> {
+    pub(super) fn date(&mut self, s: &Spanned<toml::value::Datetime>) -> Option<Located<Date>> {
         let dt = s.get_ref();
         match (&dt.date, &dt.time, &dt.offset) {
             (Some(d), None, None) => Some(Located::new(
@@ -155,7 +161,7 @@ impl FactsResolver<'_> {
         }
     }
 
-    fn email_or_url(&mut self, s: &S, what: &str) -> Located<String> {
+    pub(super) fn email_or_url(&mut self, s: &S, what: &str) -> Located<String> {
         let v = s.get_ref().trim();
         let ok = v.starts_with("https://")
             || v.starts_with("http://")
@@ -175,7 +181,7 @@ impl FactsResolver<'_> {
         located(self.file, s)
     }
 
-    fn email(&mut self, s: &Option<S>) -> Option<Located<String>> {
+    pub(super) fn email(&mut self, s: &Option<S>) -> Option<Located<String>> {
         let s = s.as_ref()?;
         let v = s.get_ref().trim();
         let at = v.find('@');
@@ -194,7 +200,7 @@ impl FactsResolver<'_> {
         Some(located(self.file, s))
     }
 
-    fn url(&mut self, s: &Option<S>) -> Option<Located<String>> {
+    pub(super) fn url(&mut self, s: &Option<S>) -> Option<Located<String>> {
         let s = s.as_ref()?;
         let v = s.get_ref().trim();
         if !(v.starts_with("https://") || v.starts_with("http://")) {
@@ -337,318 +343,4 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         facts.contexts.push(context);
     }
     facts
-}
-
-/// The ids a version declares, by kind, for resolving references.
-struct Declared {
-    controllers: BTreeSet<String>,
-    laws: BTreeSet<String>,
-    sources: BTreeSet<String>,
-    recipients: BTreeSet<String>,
-    categories: BTreeSet<String>,
-}
-
-fn ids_of<'a>(ids: impl Iterator<Item = &'a Id>) -> BTreeSet<String> {
-    ids.map(|id| id.value.clone()).collect()
-}
-
-/// One `[[contexts]]` table.
-fn resolve_context(
-    r: &mut FactsResolver<'_>,
-    file: FileId,
-    ctx: &Spanned<raw::ContextToml>,
-    declared: &Declared,
-) -> Context {
-    let (controller_ids, law_ids, source_ids, recipient_ids, category_ids) = (
-        &declared.controllers,
-        &declared.laws,
-        &declared.sources,
-        &declared.recipients,
-        &declared.categories,
-    );
-    let cl = loc(file, ctx);
-    let c = ctx.get_ref();
-    let id = r.define(&c.id, "context");
-    let collection = c.collection.as_ref().and_then(|s| {
-        r.code(Vocab::Collection, s).map(|code| {
-            let v = match code.value {
-                "indirect" => Collection::Indirect,
-                "both" => Collection::Both,
-                _ => Collection::Direct,
-            };
-            Located::new(v, code.loc)
-        })
-    });
-    let controllers = c
-        .controllers
-        .iter()
-        .filter_map(|s| r.id_ref(controller_ids, "controller", "[[controllers]]", s))
-        .collect();
-    let categories = c
-        .categories
-        .iter()
-        .filter_map(|s| r.reference(Vocab::Category, "categories", category_ids, s))
-        .collect();
-    let sources = c
-        .sources
-        .iter()
-        .filter_map(|s| r.reference(Vocab::Source, "sources", source_ids, s))
-        .collect();
-    let recipients: Vec<Ref> = c
-        .recipients
-        .iter()
-        .filter_map(|s| r.reference(Vocab::Recipient, "recipients", recipient_ids, s))
-        .collect();
-    let authorities = c
-        .authorities
-        .iter()
-        .filter_map(|s| r.code(Vocab::Authority, s))
-        .collect();
-    let requirement = r.opt_code(Vocab::Requirement, &c.requirement);
-
-    let mut purposes = Vec::new();
-    for p in &c.purposes {
-        let pl = loc(file, p);
-        let p = p.get_ref();
-        let pid = r.define(&p.id, "purpose");
-        let legal_bases = p
-            .legal_basis
-            .as_ref()
-            .map(|lb| {
-                let v: Vec<S> = match lb.get_ref() {
-                    raw::OneOrMany::One(s) => vec![Spanned::new(lb.span(), s.clone())],
-                    raw::OneOrMany::Many(v) => v.clone(),
-                };
-                v.iter()
-                    .filter_map(|s| r.code(Vocab::LegalBasis, s))
-                    .collect()
-            })
-            .unwrap_or_default();
-        let law = p
-            .law
-            .as_ref()
-            .and_then(|s| r.id_ref(law_ids, "law", "[[laws]]", s));
-        let withdraw = p
-            .withdraw
-            .as_ref()
-            .map(|s| r.email_or_url(s, "where consent can be withdrawn"));
-        purposes.push(Purpose {
-            id: pid,
-            loc: pl,
-            legal_bases,
-            law,
-            withdraw,
-            direct_marketing: p.direct_marketing,
-            further_processing: p.further_processing,
-        });
-    }
-    let purpose_ids: BTreeSet<String> = purposes.iter().map(|p| p.id.value.clone()).collect();
-
-    let mut retention = Vec::new();
-    for ret in &c.retention {
-        let rl = loc(file, ret);
-        let x = ret.get_ref();
-        let purpose = x.purpose.as_ref().and_then(|s| {
-            r.id_ref(
-                &purpose_ids,
-                "purpose of this context",
-                "[[contexts.purposes]]",
-                s,
-            )
-        });
-        let rule = match (&x.period, &x.criteria) {
-            (Some(p), None) => match Duration::parse(p.get_ref()) {
-                Ok(d) => {
-                    let after = r.opt_code(Vocab::Trigger, &x.after);
-                    Some(RetentionRule::Period {
-                        period: Located::new(d, loc(file, p)),
-                        after,
-                    })
-                }
-                Err(e) => {
-                    r.err(
-                        Diagnostic::load(
-                            LoadError::BadDuration,
-                            format!("`{}` is not an ISO 8601 duration: {e}", p.get_ref()),
-                        )
-                        .at(loc(file, p))
-                        .help("write e.g. P24M for 24 months, P5Y for 5 years, P30D for 30 days, PT24H for 24 hours"),
-                    );
-                    None
-                }
-            },
-            (None, Some(cr)) => {
-                if x.after.is_some() {
-                    r.err(
-                        Diagnostic::load(
-                            LoadError::BadValue,
-                            "`after` goes with `period`, not with `criteria`",
-                        )
-                        .at(rl.clone())
-                        .help("remove `after`, or replace `criteria` with a `period`"),
-                    );
-                }
-                Some(RetentionRule::Criteria(r.define(cr, "retention criteria")))
-            }
-            (Some(_), Some(_)) => {
-                r.err(
-                    Diagnostic::load(
-                        LoadError::BadValue,
-                        "a retention entry has both `period` and `criteria`",
-                    )
-                    .at(rl.clone())
-                    .help("write two entries, or keep only one of them"),
-                );
-                None
-            }
-            (None, None) => {
-                r.err(
-                    Diagnostic::load(
-                        LoadError::BadValue,
-                        "a retention entry needs a `period` or `criteria`",
-                    )
-                    .at(rl.clone())
-                    .help("e.g. { period = \"P24M\", after = \"end-of-relationship\" }"),
-                );
-                None
-            }
-        };
-        if let Some(rule) = rule {
-            retention.push(Retention {
-                loc: rl,
-                rule,
-                purpose,
-            });
-        }
-    }
-
-    let mut transfers = Vec::new();
-    for tr in &c.transfers {
-        let tl = loc(file, tr);
-        let x = tr.get_ref();
-        let Some(country) = r.code(Vocab::Country, &x.country) else {
-            continue;
-        };
-        let mechanism = r.opt_code(Vocab::Mechanism, &x.mechanism);
-        let copy = x
-            .copy
-            .as_ref()
-            .map(|s| r.email_or_url(s, "where to obtain a copy of the safeguards"));
-        let trecipients = x
-            .recipients
-            .iter()
-            .filter_map(|s| r.reference(Vocab::Recipient, "recipients", recipient_ids, s))
-            .collect();
-        transfers.push(Transfer {
-            loc: tl,
-            country,
-            mechanism,
-            copy,
-            recipients: trecipients,
-        });
-    }
-
-    let automated = c.automated_decisions.as_ref().map(|a| {
-        let x = a.get_ref();
-        Automated {
-            loc: loc(file, a),
-            art22: x
-                .art22
-                .as_ref()
-                .map(|b| Located::new(*b.get_ref(), loc(file, b))),
-            profiling: x.profiling,
-        }
-    });
-
-    let mut rights_not_applicable = Vec::new();
-    for e in &c.rights_not_applicable {
-        let el = loc(file, e);
-        let x = e.get_ref();
-        let Some(right) = r.code(Vocab::Right, &x.right) else {
-            continue;
-        };
-        let reason = x
-            .reason
-            .as_ref()
-            .map(|s| match Vocab::RightReason.get(s.get_ref()) {
-                Some(code) => Ref::Standard(Located::new(code.code, loc(file, s))),
-                None => Ref::Custom(r.define(s, "reason")),
-            });
-        rights_not_applicable.push(RightException {
-            loc: el,
-            right,
-            reason,
-        });
-    }
-
-    let mut waivers = Vec::new();
-    for w in &c.waivers {
-        let wl = loc(file, w);
-        let x = w.get_ref();
-        let Some(ground) = r.code(Vocab::WaiverGround, &x.ground) else {
-            continue;
-        };
-        let reason = x.reason.as_ref().map(|s| r.define(s, "waiver reason"));
-        waivers.push(Waiver {
-            loc: wl,
-            rule: located(file, &x.rule),
-            ground,
-            reason,
-        });
-    }
-
-    let mut cookies = Vec::new();
-    for ck in &c.cookies {
-        let kl = loc(file, ck);
-        let x = ck.get_ref();
-        let cid = r.define(&x.id, "cookie");
-        let lifetime = x.lifetime.as_ref().and_then(|s| {
-            if s.get_ref() == "session" {
-                return Some(Lifetime::Session);
-            }
-            match Duration::parse(s.get_ref()) {
-                Ok(d) => Some(Lifetime::Period(d)),
-                Err(e) => {
-                    r.err(
-                        Diagnostic::load(
-                            LoadError::BadDuration,
-                            format!("`{}` is not a cookie lifetime: {e}", s.get_ref()),
-                        )
-                        .at(loc(file, s))
-                        .help("write \"session\" or an ISO 8601 duration such as P1Y, P30D, PT30M"),
-                    );
-                    None
-                }
-            }
-        });
-        cookies.push(Cookie {
-            id: cid,
-            loc: kl,
-            name: x.name.get_ref().clone(),
-            host: x.host.as_ref().map(|s| s.get_ref().clone()),
-            provider: x.provider.as_ref().map(|s| s.get_ref().clone()),
-            category: r.opt_code(Vocab::CookieCategory, &x.category),
-            party: r.opt_code(Vocab::CookieParty, &x.party),
-            lifetime,
-        });
-    }
-
-    Context {
-        id,
-        loc: cl,
-        collection,
-        controllers,
-        categories,
-        sources,
-        recipients,
-        authorities,
-        requirement,
-        retention,
-        transfers,
-        automated,
-        rights_not_applicable,
-        waivers,
-        purposes,
-        cookies,
-    }
 }

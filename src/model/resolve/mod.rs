@@ -8,6 +8,7 @@ use crate::source::{SourceSite, SourceVersion};
 use std::collections::{BTreeMap, HashMap};
 use toml::Spanned;
 
+mod context;
 mod facts;
 
 use facts::resolve_facts;

@@ -1,0 +1,324 @@
+//! Resolving one `[[contexts]]` table: its references, purposes, retention, transfers,
+//! automated decisions, rights that do not apply, waivers and cookies.
+
+use super::facts::FactsResolver;
+use super::{loc, located};
+use crate::diag::{Diagnostic, LoadError};
+use crate::model::*;
+use crate::source::raw::{self, S};
+use std::collections::BTreeSet;
+use toml::Spanned;
+
+/// The ids a version declares, by kind, for resolving references.
+pub(super) struct Declared {
+    pub(super) controllers: BTreeSet<String>,
+    pub(super) laws: BTreeSet<String>,
+    pub(super) sources: BTreeSet<String>,
+    pub(super) recipients: BTreeSet<String>,
+    pub(super) categories: BTreeSet<String>,
+}
+
+pub(super) fn ids_of<'a>(ids: impl Iterator<Item = &'a Id>) -> BTreeSet<String> {
+    ids.map(|id| id.value.clone()).collect()
+}
+
+/// One `[[contexts]]` table.
+pub(super) fn resolve_context(
+    r: &mut FactsResolver<'_>,
+    file: FileId,
+    ctx: &Spanned<raw::ContextToml>,
+    declared: &Declared,
+) -> Context {
+    let (controller_ids, law_ids, source_ids, recipient_ids, category_ids) = (
+        &declared.controllers,
+        &declared.laws,
+        &declared.sources,
+        &declared.recipients,
+        &declared.categories,
+    );
+    let cl = loc(file, ctx);
+    let c = ctx.get_ref();
+    let id = r.define(&c.id, "context");
+    let collection = c.collection.as_ref().and_then(|s| {
+        r.code(Vocab::Collection, s).map(|code| {
+            let v = match code.value {
+                "indirect" => Collection::Indirect,
+                "both" => Collection::Both,
+                _ => Collection::Direct,
+            };
+            Located::new(v, code.loc)
+        })
+    });
+    let controllers = c
+        .controllers
+        .iter()
+        .filter_map(|s| r.id_ref(controller_ids, "controller", "[[controllers]]", s))
+        .collect();
+    let categories = c
+        .categories
+        .iter()
+        .filter_map(|s| r.reference(Vocab::Category, "categories", category_ids, s))
+        .collect();
+    let sources = c
+        .sources
+        .iter()
+        .filter_map(|s| r.reference(Vocab::Source, "sources", source_ids, s))
+        .collect();
+    let recipients: Vec<Ref> = c
+        .recipients
+        .iter()
+        .filter_map(|s| r.reference(Vocab::Recipient, "recipients", recipient_ids, s))
+        .collect();
+    let authorities = c
+        .authorities
+        .iter()
+        .filter_map(|s| r.code(Vocab::Authority, s))
+        .collect();
+    let requirement = r.opt_code(Vocab::Requirement, &c.requirement);
+
+    let mut purposes = Vec::new();
+    for p in &c.purposes {
+        let pl = loc(file, p);
+        let p = p.get_ref();
+        let pid = r.define(&p.id, "purpose");
+        let legal_bases = p
+            .legal_basis
+            .as_ref()
+            .map(|lb| {
+                let v: Vec<S> = match lb.get_ref() {
+                    raw::OneOrMany::One(s) => vec![Spanned::new(lb.span(), s.clone())],
+                    raw::OneOrMany::Many(v) => v.clone(),
+                };
+                v.iter()
+                    .filter_map(|s| r.code(Vocab::LegalBasis, s))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let law = p
+            .law
+            .as_ref()
+            .and_then(|s| r.id_ref(law_ids, "law", "[[laws]]", s));
+        let withdraw = p
+            .withdraw
+            .as_ref()
+            .map(|s| r.email_or_url(s, "where consent can be withdrawn"));
+        purposes.push(Purpose {
+            id: pid,
+            loc: pl,
+            legal_bases,
+            law,
+            withdraw,
+            direct_marketing: p.direct_marketing,
+            further_processing: p.further_processing,
+        });
+    }
+    let purpose_ids: BTreeSet<String> = purposes.iter().map(|p| p.id.value.clone()).collect();
+
+    let mut retention = Vec::new();
+    for ret in &c.retention {
+        let rl = loc(file, ret);
+        let x = ret.get_ref();
+        let purpose = x.purpose.as_ref().and_then(|s| {
+            r.id_ref(
+                &purpose_ids,
+                "purpose of this context",
+                "[[contexts.purposes]]",
+                s,
+            )
+        });
+        let rule = match (&x.period, &x.criteria) {
+            (Some(p), None) => match Duration::parse(p.get_ref()) {
+                Ok(d) => {
+                    let after = r.opt_code(Vocab::Trigger, &x.after);
+                    Some(RetentionRule::Period {
+                        period: Located::new(d, loc(file, p)),
+                        after,
+                    })
+                }
+                Err(e) => {
+                    r.err(
+                        Diagnostic::load(
+                            LoadError::BadDuration,
+                            format!("`{}` is not an ISO 8601 duration: {e}", p.get_ref()),
+                        )
+                        .at(loc(file, p))
+                        .help("write e.g. P24M for 24 months, P5Y for 5 years, P30D for 30 days, PT24H for 24 hours"),
+                    );
+                    None
+                }
+            },
+            (None, Some(cr)) => {
+                if x.after.is_some() {
+                    r.err(
+                        Diagnostic::load(
+                            LoadError::BadValue,
+                            "`after` goes with `period`, not with `criteria`",
+                        )
+                        .at(rl.clone())
+                        .help("remove `after`, or replace `criteria` with a `period`"),
+                    );
+                }
+                Some(RetentionRule::Criteria(r.define(cr, "retention criteria")))
+            }
+            (Some(_), Some(_)) => {
+                r.err(
+                    Diagnostic::load(
+                        LoadError::BadValue,
+                        "a retention entry has both `period` and `criteria`",
+                    )
+                    .at(rl.clone())
+                    .help("write two entries, or keep only one of them"),
+                );
+                None
+            }
+            (None, None) => {
+                r.err(
+                    Diagnostic::load(
+                        LoadError::BadValue,
+                        "a retention entry needs a `period` or `criteria`",
+                    )
+                    .at(rl.clone())
+                    .help("e.g. { period = \"P24M\", after = \"end-of-relationship\" }"),
+                );
+                None
+            }
+        };
+        if let Some(rule) = rule {
+            retention.push(Retention {
+                loc: rl,
+                rule,
+                purpose,
+            });
+        }
+    }
+
+    let mut transfers = Vec::new();
+    for tr in &c.transfers {
+        let tl = loc(file, tr);
+        let x = tr.get_ref();
+        let Some(country) = r.code(Vocab::Country, &x.country) else {
+            continue;
+        };
+        let mechanism = r.opt_code(Vocab::Mechanism, &x.mechanism);
+        let copy = x
+            .copy
+            .as_ref()
+            .map(|s| r.email_or_url(s, "where to obtain a copy of the safeguards"));
+        let trecipients = x
+            .recipients
+            .iter()
+            .filter_map(|s| r.reference(Vocab::Recipient, "recipients", recipient_ids, s))
+            .collect();
+        transfers.push(Transfer {
+            loc: tl,
+            country,
+            mechanism,
+            copy,
+            recipients: trecipients,
+        });
+    }
+
+    let automated = c.automated_decisions.as_ref().map(|a| {
+        let x = a.get_ref();
+        Automated {
+            loc: loc(file, a),
+            art22: x
+                .art22
+                .as_ref()
+                .map(|b| Located::new(*b.get_ref(), loc(file, b))),
+            profiling: x.profiling,
+        }
+    });
+
+    let mut rights_not_applicable = Vec::new();
+    for e in &c.rights_not_applicable {
+        let el = loc(file, e);
+        let x = e.get_ref();
+        let Some(right) = r.code(Vocab::Right, &x.right) else {
+            continue;
+        };
+        let reason = x
+            .reason
+            .as_ref()
+            .map(|s| match Vocab::RightReason.get(s.get_ref()) {
+                Some(code) => Ref::Standard(Located::new(code.code, loc(file, s))),
+                None => Ref::Custom(r.define(s, "reason")),
+            });
+        rights_not_applicable.push(RightException {
+            loc: el,
+            right,
+            reason,
+        });
+    }
+
+    let mut waivers = Vec::new();
+    for w in &c.waivers {
+        let wl = loc(file, w);
+        let x = w.get_ref();
+        let Some(ground) = r.code(Vocab::WaiverGround, &x.ground) else {
+            continue;
+        };
+        let reason = x.reason.as_ref().map(|s| r.define(s, "waiver reason"));
+        waivers.push(Waiver {
+            loc: wl,
+            rule: located(file, &x.rule),
+            ground,
+            reason,
+        });
+    }
+
+    let mut cookies = Vec::new();
+    for ck in &c.cookies {
+        let kl = loc(file, ck);
+        let x = ck.get_ref();
+        let cid = r.define(&x.id, "cookie");
+        let lifetime = x.lifetime.as_ref().and_then(|s| {
+            if s.get_ref() == "session" {
+                return Some(Lifetime::Session);
+            }
+            match Duration::parse(s.get_ref()) {
+                Ok(d) => Some(Lifetime::Period(d)),
+                Err(e) => {
+                    r.err(
+                        Diagnostic::load(
+                            LoadError::BadDuration,
+                            format!("`{}` is not a cookie lifetime: {e}", s.get_ref()),
+                        )
+                        .at(loc(file, s))
+                        .help("write \"session\" or an ISO 8601 duration such as P1Y, P30D, PT30M"),
+                    );
+                    None
+                }
+            }
+        });
+        cookies.push(Cookie {
+            id: cid,
+            loc: kl,
+            name: x.name.get_ref().clone(),
+            host: x.host.as_ref().map(|s| s.get_ref().clone()),
+            provider: x.provider.as_ref().map(|s| s.get_ref().clone()),
+            category: r.opt_code(Vocab::CookieCategory, &x.category),
+            party: r.opt_code(Vocab::CookieParty, &x.party),
+            lifetime,
+        });
+    }
+
+    Context {
+        id,
+        loc: cl,
+        collection,
+        controllers,
+        categories,
+        sources,
+        recipients,
+        authorities,
+        requirement,
+        retention,
+        transfers,
+        automated,
+        rights_not_applicable,
+        waivers,
+        purposes,
+        cookies,
+    }
+}

@@ -417,3 +417,46 @@ fn the_rights_contact_is_a_mail_link_in_the_translated_sentence() {
         .expect("a mailto link to the DPO");
     assert_eq!(link.text().collect::<String>(), "dpo@example.com");
 }
+
+#[test]
+fn a_theme_that_does_not_exist_is_reported() {
+    let t = SiteTest::init();
+    t.edit(
+        "content/site.toml",
+        "default_language = \"nb\"",
+        "default_language = \"nb\"\ntheme = \"corporate\"",
+    );
+    let out = t.build();
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(
+        err.contains("the theme `corporate` does not exist") && err.contains("themes/corporate/"),
+        "{err}"
+    );
+    assert!(!t.out("index.html").exists());
+    // A site theme of its own overrides the built-in templates it provides, and only those.
+    t.write(
+        "themes/corporate/index.html",
+        "{% extends \"base.html\" %}{% block content %}<h1>Corporate</h1>{% endblock content %}",
+    );
+    t.build_ok();
+    assert!(t.read("public/index.html").contains("<h1>Corporate</h1>"));
+    assert!(t.out("nb/personvern-kunder/index.html").is_file());
+}
+
+#[test]
+fn the_output_folder_can_be_chosen() {
+    let t = SiteTest::init();
+    let out_dir = t.root.join("elsewhere/site");
+    let out = t.run(&["build", "--out", out_dir.to_str().expect("utf-8 path")]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        out_dir
+            .join("fi/tietosuojaseloste-asiakkaat/1.0/notice.json")
+            .is_file()
+    );
+    assert!(
+        !t.out("index.html").exists(),
+        "nothing in the default folder"
+    );
+}

@@ -34,6 +34,23 @@ pub fn notice_paths(notice: &Notice, lang: Lang) -> Option<NoticePaths> {
     })
 }
 
+/// The path part of the base URL with a slash at both ends: `/` or `/privacy/`, for pages that
+/// are served at any address (the 404 page) and so cannot link relatively.
+fn site_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme
+        .split_once('/')
+        .map_or("", |(_, p)| p)
+        .trim_matches('/');
+    if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    }
+}
+
 /// `../` once per folder level of `path` (a folder path with a trailing slash).
 fn root_for(dir: &str) -> String {
     "../".repeat(dir.matches('/').count())
@@ -58,6 +75,7 @@ struct VersionLink {
     number: String,
     href: String,
     published: Option<String>,
+    published_iso: Option<String>,
     in_force: bool,
     this: bool,
 }
@@ -153,6 +171,7 @@ impl Shared<'_> {
             cfg.title.get(&lang).map(String::as_str).unwrap_or(""),
         );
         ctx.insert("base_url", &cfg.base_url);
+        ctx.insert("site_path", &site_path(&cfg.base_url));
         ctx.insert("canonical", &format!("{}/{dir}", cfg.base_url));
         ctx.insert("alternates", &Vec::<Alternate>::new());
         ctx
@@ -477,11 +496,16 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
             number: v.number.to_string(),
             href: format!("{root}{notice_dir}{}/", v.number),
             published: v.facts.published.as_ref().map(|d| msgs.date(d.value)),
+            published_iso: v.facts.published.as_ref().map(|d| d.value.to_string()),
             in_force: current.is_some_and(|c| c.number == v.number),
             this: v.number == job.version.number,
         })
         .collect();
     ctx.insert("versions", &versions);
+    ctx.insert(
+        "permalink",
+        &format!("{}/{notice_dir}{number}/", site.config.base_url),
+    );
     if status == "superseded"
         && let Some(cur) = current
     {
@@ -596,4 +620,20 @@ fn xml_escape(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_path_is_the_path_of_the_base_url() {
+        assert_eq!(site_path("https://privacy.example.com"), "/");
+        assert_eq!(site_path("https://privacy.example.com/"), "/");
+        assert_eq!(
+            site_path("https://x.example/privacy/legal"),
+            "/privacy/legal/"
+        );
+        assert_eq!(root_for("nb/slug/2.1/"), "../../../");
+    }
 }

@@ -78,6 +78,9 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Locales {
     bundles: BTreeMap<Lang, Bundle>,
     dates: dates::DateFormats,
+    /// The words of every vocabulary code (and its attributes), formatted once per language:
+    /// every page asks for them again and again.
+    vocabulary: BTreeMap<Lang, std::collections::HashMap<String, String>>,
 }
 
 impl fmt::Debug for Locales {
@@ -136,10 +139,16 @@ impl Locales {
             bundles.insert(lang, bundle);
         }
         if diags.is_empty() {
-            Ok(Locales {
+            let mut locales = Locales {
                 bundles,
                 dates: dates::DateFormats::new(langs),
-            })
+                vocabulary: BTreeMap::new(),
+            };
+            locales.vocabulary = langs
+                .iter()
+                .map(|&l| (l, vocabulary_words(&locales.get(l))))
+                .collect();
+            Ok(locales)
         } else {
             Err(diags)
         }
@@ -152,8 +161,33 @@ impl Locales {
             lang,
             bundle: self.bundles.get(&lang),
             dates: &self.dates,
+            vocabulary: self.vocabulary.get(&lang),
         }
     }
+}
+
+/// Every vocabulary message and attribute that formats without arguments, by `key` or
+/// `key.attr`. What is missing or fails is left out, so the strict lookup reports it.
+fn vocabulary_words(m: &Messages<'_>) -> std::collections::HashMap<String, String> {
+    let mut out = std::collections::HashMap::new();
+    let Some(bundle) = m.bundle else { return out };
+    for vocab in Vocab::ALL {
+        for code in vocab.codes() {
+            let key = vocab.fluent_key(code.code);
+            let Some(message) = bundle.get_message(&key) else {
+                continue;
+            };
+            if let Ok(v) = m.msg(&key) {
+                out.insert(key.clone(), v);
+            }
+            for a in message.attributes() {
+                if let Ok(v) = m.attr(&key, a.id()) {
+                    out.insert(format!("{key}.{}", a.id()), v);
+                }
+            }
+        }
+    }
+    out
 }
 
 fn new_bundle(lang: Lang) -> Bundle {
@@ -169,6 +203,7 @@ pub struct Messages<'a> {
     pub lang: Lang,
     bundle: Option<&'a Bundle>,
     dates: &'a dates::DateFormats,
+    vocabulary: Option<&'a std::collections::HashMap<String, String>>,
 }
 
 /// Arguments for a message: name → value.
@@ -260,12 +295,23 @@ impl<'a> Messages<'a> {
 
     /// The words for a standard code: `Vocab::LegalBasis`, `art6-1-f` → "Berettiget interesse".
     pub fn code(&self, vocab: Vocab, code: &str) -> Result<String, I18nError> {
-        self.msg(&vocab.fluent_key(code))
+        let key = vocab.fluent_key(code);
+        match self.vocabulary.and_then(|v| v.get(&key)) {
+            Some(words) => Ok(words.clone()),
+            None => self.msg(&key),
+        }
     }
 
     /// An attribute of a standard code's message.
     pub fn code_attr(&self, vocab: Vocab, code: &str, attr: &str) -> Result<String, I18nError> {
-        self.attr(&vocab.fluent_key(code), attr)
+        let key = vocab.fluent_key(code);
+        match self
+            .vocabulary
+            .and_then(|v| v.get(&format!("{key}.{attr}")))
+        {
+            Some(words) => Ok(words.clone()),
+            None => self.attr(&key, attr),
+        }
     }
 
     /// A duration in words: `P24M` → "24 måneder"; `P1Y6M` → "1 år og 6 måneder".

@@ -137,6 +137,16 @@ pub struct BuildStats {
 /// Render the site and write it to `out`, replacing what was there only when all of it was
 /// written. Does not run the rules: call [`check`] first (the CLI does).
 pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
+    // The output folder is replaced whole: it must never hold, or be inside, the source.
+    if overlaps_source(&site.root, out) {
+        return Err(Error::Output {
+            path: out.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the output folder would replace the site's own source (content/, locales/ or themes/); choose another --out",
+            ),
+        });
+    }
     let started = std::time::Instant::now();
     let files = render::render(site).map_err(|diagnostics| {
         Error::Render(Box::new(Report {
@@ -156,5 +166,38 @@ pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
         files: files.len(),
         render,
         emit: started.elapsed(),
+    })
+}
+
+/// Would replacing `out` touch the site's source: is it the root or above it, or inside (or
+/// holding) `content/`, `locales/` or `themes/`?
+fn overlaps_source(root: &Path, out: &Path) -> bool {
+    let Ok(root) = root.canonicalize() else {
+        return true;
+    };
+    // `out` may not exist yet: resolve the nearest folder that does, and add the rest.
+    let mut existing = out.to_path_buf();
+    let mut rest = Vec::new();
+    let target = loop {
+        if let Ok(c) = existing.canonicalize() {
+            break rest.iter().rev().fold(c, |p: PathBuf, n| p.join(n));
+        }
+        match (
+            existing.file_name().map(|n| n.to_os_string()),
+            existing.parent(),
+        ) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => return false,
+        }
+    };
+    if root.starts_with(&target) {
+        return true;
+    }
+    ["content", "locales", "themes"].iter().any(|d| {
+        let source = root.join(d);
+        target.starts_with(&source) || source.starts_with(&target)
     })
 }

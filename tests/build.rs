@@ -460,3 +460,23 @@ fn the_output_folder_can_be_chosen() {
         "nothing in the default folder"
     );
 }
+
+#[test]
+fn the_site_itself_is_never_the_output_folder() {
+    let t = SiteTest::init();
+    for out in [".", "content", "..", "content/public", "themes/default/x"] {
+        let target = t.root.join(out);
+        let run = t.run(&["build", "--out", target.to_str().expect("utf-8 path")]);
+        assert_eq!(run.status.code(), Some(2), "--out {out}: {}", stderr(&run));
+        assert!(
+            stderr(&run).contains("choose another"),
+            "--out {out}: {}",
+            stderr(&run)
+        );
+        assert!(
+            t.path("content/site.toml").is_file(),
+            "--out {out} must not touch the source"
+        );
+        assert!(t.path("content/notices/customers/1.0/facts.toml").is_file());
+    }
+}

@@ -43,6 +43,15 @@ fn at(path: &Path) -> impl FnOnce(io::Error) -> EmitError + '_ {
 
 /// Write `files` as the complete content of `out`.
 pub fn write_site(out: &Path, files: &[OutFile]) -> Result<(), EmitError> {
+    if out.join("content").join("site.toml").exists() {
+        return Err(EmitError {
+            path: out.to_path_buf(),
+            source: io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "this folder holds a site's source (content/site.toml) and would be replaced; choose another output folder",
+            ),
+        });
+    }
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),

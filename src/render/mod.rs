@@ -9,6 +9,7 @@
 
 pub mod markdown;
 mod pages;
+mod sitemap;
 pub mod theme;
 pub mod view;
 

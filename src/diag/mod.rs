@@ -133,11 +133,6 @@ impl Diagnostic {
         self
     }
 
-    pub fn at_opt(mut self, loc: Option<Loc>) -> Self {
-        self.loc = loc;
-        self
-    }
-
     pub fn label(mut self, label: impl Into<String>) -> Self {
         self.label = Some(label.into());
         self

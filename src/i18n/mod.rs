@@ -225,11 +225,6 @@ impl<'a> Messages<'a> {
         }
     }
 
-    /// Is there such a message?
-    pub fn has(&self, key: &str) -> bool {
-        self.bundle.is_some_and(|b| b.has_message(key))
-    }
-
     /// A message without arguments.
     pub fn msg(&self, key: &str) -> Result<String, I18nError> {
         self.msg_args(key, &[])

@@ -101,16 +101,6 @@ impl Duration {
         .filter(|(_, n)| *n > 0)
         .collect()
     }
-
-    /// An approximate length in days, for comparing two periods (is the new one longer?).
-    pub fn approx_days(&self) -> f64 {
-        f64::from(self.years) * 365.25
-            + f64::from(self.months) * 30.44
-            + f64::from(self.weeks) * 7.0
-            + f64::from(self.days)
-            + f64::from(self.hours) / 24.0
-            + f64::from(self.minutes) / 1440.0
-    }
 }
 
 impl fmt::Display for Duration {

@@ -153,14 +153,6 @@ impl Facts {
         self.controllers.iter().find(|c| c.id.value == id)
     }
 
-    /// The effective date: `effective` if given, else `published`.
-    pub fn effective_date(&self) -> Option<Date> {
-        self.effective
-            .as_ref()
-            .or(self.published.as_ref())
-            .map(|d| d.value)
-    }
-
     /// Every id of the version's own that needs a name in each language, with where it is
     /// defined.
     pub fn label_ids(&self) -> Vec<&Id> {

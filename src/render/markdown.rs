@@ -95,20 +95,6 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// Plain text of Markdown, for titles and JSON.
-pub fn plain_text(src: &str) -> String {
-    let mut out = String::new();
-    for e in Parser::new_ext(src, markdown_options()) {
-        match e {
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
-            Event::End(TagEnd::Paragraph) => out.push(' '),
-            _ => {}
-        }
-    }
-    out.trim().to_string()
-}
-
 fn shifted(level: HeadingLevel, shift: u8) -> HeadingLevel {
     let n = (level as u8).saturating_add(shift).min(6);
     HeadingLevel::try_from(usize::from(n)).unwrap_or(HeadingLevel::H6)
@@ -160,6 +146,5 @@ mod tests {
     fn inline_and_plain() {
         assert_eq!(inline_html("Why *we* process"), "Why <em>we</em> process");
         assert_eq!(inline_html("See [the act](https://x)"), "See the act");
-        assert_eq!(plain_text("Why *we* process"), "Why we process");
     }
 }

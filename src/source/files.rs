@@ -38,12 +38,6 @@ impl<T> Located<T> {
     }
 }
 
-impl Located<String> {
-    pub fn as_str(&self) -> &str {
-        &self.value
-    }
-}
-
 /// One file: its path relative to the site root (as shown to users) and its text.
 #[derive(Debug, Clone)]
 pub struct SourceFile {

@@ -35,7 +35,6 @@ pub struct SourceSite {
 #[derive(Debug)]
 pub struct SourceNotice {
     pub id: String,
-    pub dir_loc: PathBuf,
     pub versions: Vec<SourceVersion>,
 }
 
@@ -220,7 +219,6 @@ impl Loader {
         }
         SourceNotice {
             id: id.to_string(),
-            dir_loc: self.rel(dir),
             versions,
         }
     }
@@ -418,7 +416,7 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     range: Range<usize>,
 ) -> Result<T, Diagnostic> {
     let part = &text[range.clone()];
-    toml::from_str::<T>(part).map_err(|e| toml_error(file, range.start, part, &e))
+    toml::from_str::<T>(part).map_err(|e| toml_error(file, range.start, &e))
 }
 
 fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {
@@ -437,7 +435,7 @@ fn layout_error(path: &Path, message: &str, help: &str) -> Diagnostic {
 
 /// Turn a TOML error into a diagnostic at its place. `offset` is where the TOML starts in the
 /// file (the front matter of a language file does not start at 0).
-fn toml_error(file: FileId, offset: usize, text: &str, e: &toml::de::Error) -> Diagnostic {
+fn toml_error(file: FileId, offset: usize, e: &toml::de::Error) -> Diagnostic {
     let span = e.span().unwrap_or(0..0);
     let span = (span.start + offset)..(span.end + offset);
     let message = e.message().trim().to_string();
@@ -479,7 +477,6 @@ fn toml_error(file: FileId, offset: usize, text: &str, e: &toml::de::Error) -> D
             "check the TOML syntax near this place: quotes around text, `=` between key and value, [brackets] around table names".to_string(),
         )
     };
-    let _ = text;
     Diagnostic::load(kind, message)
         .at(Loc::new(file, span))
         .help(help)

@@ -51,11 +51,7 @@ impl ViewBuilder<'_> {
                     .withdraw
                     .as_ref()
                     .map(|w| {
-                        let href = if w.value.contains('@') && !w.value.starts_with("http") {
-                            format!("mailto:{}", w.value)
-                        } else {
-                            w.value.clone()
-                        };
+                        let href = href_for(&w.value);
                         Ok::<_, ViewError>(LinkView {
                             text: self
                                 .msgs
@@ -179,11 +175,7 @@ impl ViewBuilder<'_> {
                     .is_some_and(|m| m.flags & vocab::mechanism::ADEQUACY != 0);
                 let copy = t.copy.as_ref().map(|c| LinkView {
                     text: c.value.clone(),
-                    href: if c.value.contains('@') && !c.value.starts_with("http") {
-                        format!("mailto:{}", c.value)
-                    } else {
-                        c.value.clone()
-                    },
+                    href: href_for(&c.value),
                 });
                 Ok(TransferView {
                     country_code: t.country.value,
@@ -402,5 +394,27 @@ impl ViewBuilder<'_> {
             cookies,
             waivers,
         })
+    }
+}
+
+/// A link target for a fact that is a web address or an e-mail address (the loader accepts
+/// only those two): e-mail addresses become `mailto:` links.
+fn href_for(value: &str) -> String {
+    if value.contains('@') && !value.starts_with("http") {
+        format!("mailto:{value}")
+    } else {
+        value.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::href_for;
+
+    #[test]
+    fn e_mail_addresses_become_mailto_links() {
+        assert_eq!(href_for("dpo@example.com"), "mailto:dpo@example.com");
+        assert_eq!(href_for("https://example.com/scc"), "https://example.com/scc");
+        assert_eq!(href_for("https://example.com/?to=a@b.c"), "https://example.com/?to=a@b.c");
     }
 }

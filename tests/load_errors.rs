@@ -336,3 +336,36 @@ fn many_problems_are_reported_at_once() {
     let err = stderr(&t.build());
     assert!(err.contains("3 errors found"), "{err}");
 }
+
+#[test]
+fn two_notices_with_the_same_slug() {
+    let t = SiteTest::init();
+    common::copy_dir(
+        &t.path("content/notices/customers"),
+        &t.path("content/notices/suppliers"),
+    );
+    let out = t.build();
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("[load/duplicate-id]")
+            && err.contains("the slug `personvern-kunder` is also used by the notice `customers`"),
+        "{err}"
+    );
+    let file = "content/notices/suppliers/1.0/nb.md";
+    let line = line_of(&t.read(file), "slug =");
+    assert!(
+        places(&err).iter().any(|(p, l, _)| p == file && *l == line),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_locale_file_for_a_language_disclose_does_not_publish() {
+    assert_load_error(
+        |t| t.write("locales/en.ftl", "ui-yes = Yes\n"),
+        "load/layout",
+        "locales/en.ftl",
+        None,
+    );
+}

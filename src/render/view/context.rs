@@ -414,7 +414,13 @@ mod tests {
     #[test]
     fn e_mail_addresses_become_mailto_links() {
         assert_eq!(href_for("dpo@example.com"), "mailto:dpo@example.com");
-        assert_eq!(href_for("https://example.com/scc"), "https://example.com/scc");
-        assert_eq!(href_for("https://example.com/?to=a@b.c"), "https://example.com/?to=a@b.c");
+        assert_eq!(
+            href_for("https://example.com/scc"),
+            "https://example.com/scc"
+        );
+        assert_eq!(
+            href_for("https://example.com/?to=a@b.c"),
+            "https://example.com/?to=a@b.c"
+        );
     }
 }

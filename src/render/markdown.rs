@@ -5,6 +5,7 @@
 //! notice page never runs a script its authors did not put in the theme.
 
 use crate::source::langfile::markdown_options;
+use crate::source::links;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
 
 /// Render Markdown to HTML. `shift` moves every heading down that many levels, for prose shown
@@ -18,38 +19,75 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
             _ => url.into_string().into(),
         }
     };
-    let events = Parser::new_ext(src, markdown_options()).map(|e| match e {
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: rel(dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Heading {
-            level,
-            id,
-            classes,
-            attrs,
-        }) => Event::Start(Tag::Heading {
-            level: shifted(level, shift),
-            id,
-            classes,
-            attrs,
-        }),
-        Event::End(TagEnd::Heading(level)) => Event::End(TagEnd::Heading(shifted(level, shift))),
-        Event::Html(h) | Event::InlineHtml(h) if !allow_html => Event::Text(h),
-        other => other,
+    // The loader refuses links outside the policy; should one get here all the same, the link
+    // is dropped and its text kept (and an image becomes its alt text).
+    let mut dropped: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(src, markdown_options()).filter_map(move |e| {
+        Some(match e {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let refused = links::check(&dest_url).is_err();
+                dropped.push(refused);
+                if refused {
+                    return None;
+                }
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url: rel(dest_url),
+                    title,
+                    id,
+                })
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let refused = links::check(&dest_url).is_err();
+                dropped.push(refused);
+                if refused {
+                    return None;
+                }
+                Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: rel(dest_url),
+                    title,
+                    id,
+                })
+            }
+            Event::End(TagEnd::Link) | Event::End(TagEnd::Image) => {
+                if dropped.pop().unwrap_or(false) {
+                    return None;
+                }
+                e
+            }
+            // Only the id and classes of a heading reach the page, never other attributes.
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) => Event::Start(Tag::Heading {
+                level: shifted(level, shift),
+                id,
+                classes,
+                attrs: Vec::new(),
+            }),
+            Event::End(TagEnd::Heading(level)) => {
+                Event::End(TagEnd::Heading(shifted(level, shift)))
+            }
+            Event::Html(h) | Event::InlineHtml(h) if !allow_html => Event::Text(h),
+            other => other,
+        })
     });
     let mut out = String::new();
     html::push_html(&mut out, events);
     if allow_html {
         ammonia::Builder::default()
             .add_generic_attributes(["id", "lang"])
+            .url_schemes(links::ALLOWED_SCHEMES.iter().copied().collect())
             .clean(&out)
             .to_string()
     } else {
@@ -126,6 +164,31 @@ mod tests {
             "{cleaned}"
         );
         assert!(cleaned.contains("Hi"));
+    }
+
+    #[test]
+    fn script_links_and_heading_attributes_never_reach_the_page() {
+        let html = to_html(
+            "[a](javascript:alert(1)) <javascript:alert(2)> ![i](data:text/html,x) [ok](https://e.com)\n\n### H {onfocus=alert(3) #h}",
+            false,
+            0,
+            "",
+        );
+        assert!(!html.contains("href=\"javascript"), "{html}");
+        assert!(!html.contains("src="), "{html}");
+        assert!(!html.contains("onfocus"), "{html}");
+        assert!(html.contains("href=\"https://e.com\""), "{html}");
+        assert!(html.contains("<h3 id=\"h\">H</h3>"), "{html}");
+        let cleaned = to_html(
+            "<a href=\"javascript:x()\">x</a><a href=\"ftp://e\">y</a>",
+            true,
+            0,
+            "",
+        );
+        assert!(
+            !cleaned.contains("javascript") && !cleaned.contains("ftp:"),
+            "{cleaned}"
+        );
     }
 
     #[test]

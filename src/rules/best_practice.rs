@@ -202,23 +202,10 @@ fn needles(lang: Lang) -> impl Iterator<Item = &'static str> {
     })
 }
 
-/// The sentence of `text` around byte `at`: the sentences of its paragraph (between blank
-/// lines, within `range`), and the one that holds `at`.
-fn sentence_around(
-    text: &str,
-    range: std::ops::Range<usize>,
-    at: usize,
-) -> Option<std::ops::Range<usize>> {
-    let body = text.get(range.clone())?;
-    let rel = at.checked_sub(range.start)?;
-    let start = body.get(..rel)?.rfind("\n\n").map_or(0, |i| i + 2);
-    let end = body
-        .get(rel..)?
-        .find("\n\n")
-        .map_or(body.len(), |i| rel + i);
-    sentences(text, range.start + start..range.start + end)
-        .into_iter()
-        .find(|s| s.start <= at && at < s.end)
+/// The index of the sentence (of `sentences`, sorted and disjoint) that holds byte `at`.
+fn sentence_at(sentences: &[std::ops::Range<usize>], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end <= at);
+    sentences.get(i).filter(|s| s.start <= at).map(|_| i)
 }
 
 fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
@@ -230,7 +217,13 @@ fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
             let Some(body) = text.get(prose.clone()) else {
                 continue;
             };
-            // Search the phrases of frequency first; only their sentences are read in full.
+            // Search the phrases of frequency first; only the sentences holding one are read
+            // in full. The prose is cut into sentences once, and each match finds its sentence
+            // by binary search, so a long paragraph with many matches stays linear.
+            if !needles(t.lang).any(|n| body.contains(n)) {
+                continue;
+            }
+            let all = sentences(text, prose.clone());
             let mut seen = std::collections::BTreeSet::new();
             for needle in needles(t.lang) {
                 // `contains` has a SIMD fast path that `match_indices` lacks.
@@ -238,12 +231,13 @@ fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
                     continue;
                 }
                 for (i, _) in body.match_indices(needle) {
-                    let Some(s) = sentence_around(text, prose.clone(), prose.start + i) else {
+                    let Some(index) = sentence_at(&all, prose.start + i) else {
                         continue;
                     };
-                    if !seen.insert(s.start) {
+                    if !seen.insert(index) {
                         continue;
                     }
+                    let s = all[index].clone();
                     let Some(sentence) = text.get(s.clone()) else {
                         continue;
                     };
@@ -394,8 +388,13 @@ mod tests {
     fn the_sentence_around_a_place() {
         let text = "+++\n+++\nFirst one. Les denne\nsiden jevnlig! Third.\n\nNext paragraph.";
         let at = text.find("evnlig").expect("needle");
-        let s = sentence_around(text, 8..text.len(), at).expect("sentence");
-        assert_eq!(&text[s], "Les denne\nsiden jevnlig!");
+        let all = sentences(text, 8..text.len());
+        let i = sentence_at(&all, at).expect("sentence");
+        assert_eq!(&text[all[i].clone()], "Les denne\nsiden jevnlig!");
+        assert_eq!(
+            sentence_at(&all, text.find("Next").expect("next")),
+            Some(i + 2)
+        );
         assert!(needles(Lang::Nb).any(|n| n == "evnlig"));
     }
 

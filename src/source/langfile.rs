@@ -96,10 +96,26 @@ pub fn sections(
     let base = body.start;
     let mut headings: Vec<(Range<usize>, Option<String>, String)> = Vec::new();
     let mut in_h2: Option<(Range<usize>, Option<String>, String)> = None;
+    // Ids of `###` (and deeper) headings: they must be valid, not reserved and unique too.
+    let mut sub_ids: Vec<(String, Loc)> = Vec::new();
     for (event, range) in Parser::new_ext(src, markdown_options()).into_offset_iter() {
         let abs = (range.start + base)..(range.end + base);
         match event {
-            Event::Start(Tag::Heading { level, id, .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                heading_attributes(file, text, &abs, &classes, &attrs, &mut diags);
+                if level != HeadingLevel::H2
+                    && let Some(id) = &id
+                {
+                    sub_ids.push((
+                        id.to_string(),
+                        Loc::new(file, trim_range(text, abs.clone())),
+                    ));
+                }
                 if level == HeadingLevel::H1 {
                     diags.push(
                         Diagnostic::load(LoadError::BadValue, "a `#` heading in the prose")
@@ -122,6 +138,17 @@ pub fn sections(
                     txt.push_str(&t);
                 }
             }
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                if let Err(problem) = super::links::check(&dest_url) {
+                    diags.push(
+                        Diagnostic::load(LoadError::BadValue, format!("{problem}: `{dest_url}`"))
+                            .at(Loc::new(file, trim_range(text, abs)))
+                            .label("this link could run a script or open a local file")
+                            .help(super::links::help()),
+                    );
+                }
+            }
             Event::Html(_) | Event::InlineHtml(_) if !allow_html => {
                 diags.push(
                     Diagnostic::load(LoadError::RawHtml, "raw HTML in the prose")
@@ -133,6 +160,7 @@ pub fn sections(
             _ => {}
         }
     }
+    check_sub_ids(&sub_ids, &headings, file, text, &mut diags);
     let mut sections = Vec::new();
     let intro_end = headings.first().map_or(body.end, |h| h.0.start);
     for (i, (range, id, heading)) in headings.iter().enumerate() {
@@ -169,6 +197,119 @@ pub fn sections(
         },
         diags,
     )
+}
+
+/// A heading may carry `{#id}` and `{.class}`; any other attribute (`onfocus=…`) would become
+/// an attribute of the page's HTML, so it is refused.
+fn heading_attributes(
+    file: FileId,
+    text: &str,
+    at: &Range<usize>,
+    classes: &[pulldown_cmark::CowStr<'_>],
+    attrs: &[(
+        pulldown_cmark::CowStr<'_>,
+        Option<pulldown_cmark::CowStr<'_>>,
+    )],
+    diags: &mut Vec<Diagnostic>,
+) {
+    for (key, _) in attrs {
+        diags.push(
+            Diagnostic::load(
+                LoadError::BadValue,
+                format!("a heading may not carry the attribute `{key}`"),
+            )
+            .at(Loc::new(file, trim_range(text, at.clone())))
+            .label("only {#id} and {.class} are allowed here")
+            .help("remove the attribute; a heading takes an id such as {#purposes} and, if the theme asks for it, a class such as {.note}"),
+        );
+    }
+    for class in classes {
+        if !is_class(class) {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("`{class}` is not a valid class name"),
+                )
+                .at(Loc::new(file, trim_range(text, at.clone())))
+                .help("a class is letters, digits, hyphens and underscores, e.g. {.note}"),
+            );
+        }
+    }
+}
+
+/// The ids of `###` and deeper headings: valid, not reserved by the page, and not used twice
+/// in the file (a `##` section's id counts too).
+fn check_sub_ids(
+    sub_ids: &[(String, Loc)],
+    headings: &[(Range<usize>, Option<String>, String)],
+    file: FileId,
+    text: &str,
+    diags: &mut Vec<Diagnostic>,
+) {
+    let mut seen: std::collections::HashMap<&str, Loc> = std::collections::HashMap::new();
+    for (range, id, _) in headings {
+        if let Some(id) = id {
+            seen.entry(id.as_str())
+                .or_insert_with(|| Loc::new(file, trim_range(text, range.clone())));
+        }
+    }
+    for (id, loc) in sub_ids {
+        if RESERVED_IDS.contains(&id.as_str()) {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("the heading id `{id}` is used by the page itself"),
+                )
+                .at(loc.clone())
+                .help(format!(
+                    "choose another id; these are reserved: {}",
+                    RESERVED_IDS.join(", ")
+                )),
+            );
+        } else if !is_id(id) {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("`{id}` is not a valid heading id"),
+                )
+                .at(loc.clone())
+                .help("an id is lower-case letters, digits and hyphens, e.g. {#cookies-explained}"),
+            );
+        } else if let Some(first) = seen.get(id.as_str()) {
+            diags.push(
+                Diagnostic::load(
+                    LoadError::DuplicateId,
+                    format!("the heading id `{id}` is used twice in this file"),
+                )
+                .at(loc.clone())
+                .note(format!(
+                    "first used on line {}",
+                    line_number(text, first.span.start)
+                ))
+                .help(
+                    "give each heading its own id; two elements with one id break the page's links",
+                ),
+            );
+        } else {
+            seen.insert(id.as_str(), loc.clone());
+        }
+    }
+}
+
+/// The 1-based line of a byte offset.
+fn line_number(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Class names: ASCII letters, digits, `-` and `_`, starting with a letter.
+fn is_class(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// Ids the page layout uses for its own parts; a section may not take them.

@@ -8,6 +8,7 @@
 
 pub mod files;
 pub mod langfile;
+pub mod links;
 pub mod raw;
 
 use crate::diag::{Diagnostic, LoadError};

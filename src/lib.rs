@@ -116,9 +116,18 @@ pub fn load(root: &Path) -> Result<Site, Box<Report>> {
     }
 }
 
-/// Run every rule on a loaded site.
+/// Run every rule on a loaded site, and everything a build does short of writing: the locale
+/// files are parsed, the templates compiled and a sample of pages rendered (see
+/// [`render::preflight`]), so a clean check means the build will succeed.
 pub fn check(site: &Site) -> Diagnostics {
     let mut d: Diagnostics = rules::check(site).into();
+    // A page cannot be rendered for a notice that fails a rule (a missing label, say); those
+    // are reported by the rules already.
+    if !d.has_errors()
+        && let Err(more) = render::preflight(site)
+    {
+        d.extend(more);
+    }
     d.sort();
     d
 }

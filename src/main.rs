@@ -96,6 +96,9 @@ fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
         Err(code) => return code,
     };
     print(args, &diags, &site.files);
+    if diags.has_load_errors() {
+        return ExitCode::from(EXIT_INPUT);
+    }
     if fails(args, &diags) {
         return ExitCode::from(EXIT_RULES);
     }
@@ -115,7 +118,11 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
     }
     if fails(&args.report, &diags) {
         eprintln!("error: nothing was built; the previous output, if any, is unchanged");
-        return ExitCode::from(EXIT_RULES);
+        return ExitCode::from(if diags.has_load_errors() {
+            EXIT_INPUT
+        } else {
+            EXIT_RULES
+        });
     }
     let out = if args.out.is_absolute() {
         args.out.clone()

@@ -207,6 +207,14 @@ impl Diagnostics {
         self.items.iter().any(Diagnostic::is_error)
     }
 
+    /// Is any error one of the source's form rather than of a rule (a broken template or
+    /// locale file, found when `check` tries the theme): exit code 2, not 1.
+    pub fn has_load_errors(&self) -> bool {
+        self.items
+            .iter()
+            .any(|d| d.is_error() && d.code.starts_with("load/"))
+    }
+
     pub fn error_count(&self) -> usize {
         self.items.iter().filter(|d| d.is_error()).count()
     }

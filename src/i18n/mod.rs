@@ -122,6 +122,18 @@ impl Locales {
                 )),
             }
             if let Some(&file) = overrides.get(&lang) {
+                if let Some(at) = too_deep(files.text(file)) {
+                    diags.push(
+                        Diagnostic::load(
+                            LoadError::Syntax,
+                            format!("placeables are nested more than {MAX_NESTING} deep"),
+                        )
+                        .at(Loc::new(file, at..at + 1))
+                        .language(lang.code())
+                        .help("a message needs at most a few levels of `{ }`; remove the extra braces"),
+                    );
+                    continue;
+                }
                 match FluentResource::try_new(files.text(file).to_string()) {
                     Ok(res) => bundle.add_resource_overriding(res),
                     Err((_, errs)) => {
@@ -164,6 +176,76 @@ impl Locales {
             vocabulary: self.vocabulary.get(&lang),
         }
     }
+}
+
+/// How deep `{ }` placeables may nest in a site's locale file. Fluent's parser recurses once
+/// per level, so the depth is bounded before parsing: 20,000 levels would overflow the stack.
+pub const MAX_NESTING: usize = 32;
+
+/// The byte offset at which `{ }` nesting first exceeds [`MAX_NESTING`], if it does. Braces in
+/// comments and in string literals (`{ "{" }`) do not count.
+pub fn too_deep(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let mut line_start = true;
+    let mut in_comment = false;
+    for (i, b) in text.bytes().enumerate() {
+        if in_comment {
+            if b == b'\n' {
+                in_comment = false;
+                line_start = true;
+            }
+            continue;
+        }
+        if line_start && depth == 0 && b == b'#' {
+            in_comment = true;
+            continue;
+        }
+        line_start = b == b'\n';
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b'}' => depth = depth.saturating_sub(1),
+            b'"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Where a site's own locale file defines `key`, if it does: the start of its line.
+pub fn override_loc(
+    overrides: &BTreeMap<Lang, FileId>,
+    files: &SourceFiles,
+    lang: Lang,
+    key: &str,
+) -> Option<Loc> {
+    let file = *overrides.get(&lang)?;
+    let text = files.text(file);
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if let Some(rest) = line.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            return Some(Loc::new(file, offset..offset + key.len()));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Every vocabulary message and attribute that formats without arguments, by `key` or

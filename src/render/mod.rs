@@ -24,5 +24,15 @@ pub use pages::{NoticePaths, notice_paths};
 pub fn render(site: &Site) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
     let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
     let theme = theme::Theme::load(site)?;
-    pages::render_all(site, &locales, &theme)
+    pages::render_all(site, &locales, &theme, pages::Scope::All)
+}
+
+/// Everything a build does before it writes, short of rendering every page: parse every
+/// locale file, compile every template, and render one notice in every language with the
+/// indexes, 404 page and sitemap. `check` runs this, so a theme or locale file that would stop
+/// the build fails the check too.
+pub fn preflight(site: &Site) -> Result<(), Vec<Diagnostic>> {
+    let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
+    let theme = theme::Theme::load(site)?;
+    pages::render_all(site, &locales, &theme, pages::Scope::Sample).map(drop)
 }

@@ -100,6 +100,7 @@ struct NoticeListItem {
 /// The chrome strings (`section-*`, `ui-*` without arguments) of a language, with `-`
 /// replaced by `_` so templates can write `ui.section_purposes`.
 fn ui_strings(
+    site: &Site,
     msgs: &Messages<'_>,
     keys: &[String],
 ) -> Result<BTreeMap<String, String>, Diagnostic> {
@@ -107,23 +108,25 @@ fn ui_strings(
         .map(|k| {
             msgs.msg(k)
                 .map(|v| (k.replace('-', "_"), v))
-                .map_err(|e| super::view::ViewError::I18n(e).into_diagnostic())
+                .map_err(|e| super::view::ViewError::I18n(e).into_site_diagnostic(site))
         })
         .collect()
 }
 
-/// The ids of chrome messages that take no arguments, from the built-in default locale and the
-/// site's own locale files.
-fn chrome_keys(site: &Site) -> Vec<String> {
-    let mut sources: Vec<String> = vec![crate::i18n::BUILTIN[0].1.to_string()];
+/// The ids of chrome messages that take no arguments, from the built-in default locale and
+/// the site's own locale file for `lang` (a message the site adds to nb.ftl alone is not asked
+/// of sv).
+fn chrome_keys(site: &Site, lang: Lang) -> Vec<String> {
+    let mut sources: Vec<&str> = vec![crate::i18n::BUILTIN[0].1];
     sources.extend(
         site.locale_overrides
-            .values()
-            .map(|f| site.files.text(*f).to_string()),
+            .get(&lang)
+            .map(|f| site.files.text(*f))
+            .filter(|text| crate::i18n::too_deep(text).is_none()),
     );
     let mut keys = Vec::new();
     for src in sources {
-        let Ok(res) = fluent_syntax::parser::parse(src.as_str()) else {
+        let Ok(res) = fluent_syntax::parser::parse(src) else {
             continue;
         };
         for entry in res.body {
@@ -239,16 +242,26 @@ struct Job<'a> {
     main: bool,
 }
 
+/// Which notices to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Every notice: a build.
+    All,
+    /// The first notice only, with every index, 404, sitemap and asset: `check` renders this
+    /// to prove that the theme and locales work, without paying for every page.
+    Sample,
+}
+
 pub(super) fn render_all(
     site: &Site,
     locales: &Locales,
     theme: &Theme,
+    scope: Scope,
 ) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-    let keys = chrome_keys(site);
     let mut ui = BTreeMap::new();
     let mut diags = Vec::new();
     for &lang in &site.config.languages {
-        match ui_strings(&locales.get(lang), &keys) {
+        match ui_strings(site, &locales.get(lang), &chrome_keys(site, lang)) {
             Ok(map) => {
                 ui.insert(lang, map);
             }
@@ -271,7 +284,11 @@ pub(super) fn render_all(
     };
 
     let mut jobs = Vec::new();
-    for notice in &site.notices {
+    let take = match scope {
+        Scope::All => site.notices.len(),
+        Scope::Sample => 1,
+    };
+    for notice in site.notices.iter().take(take) {
         let Some(current) = notice.current() else {
             continue;
         };
@@ -450,7 +467,7 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
     };
     let view: NoticeView = builder
         .build(job.version, status)
-        .map_err(|e| e.into_diagnostic())?;
+        .map_err(|e| e.into_site_diagnostic(site))?;
 
     let number = job.version.number.as_str().to_string();
     let main = job.main;
@@ -465,7 +482,7 @@ fn render_notice(shared: &Shared<'_>, job: &Job<'_>) -> Result<NoticeOut, Diagno
     ctx.insert("alternates", &shared.alternates(path_of));
     let fmt = |key: &str, args: &[(&str, Arg<'_>)]| -> Result<String, Diagnostic> {
         msgs.msg_args(key, args)
-            .map_err(|e| super::view::ViewError::I18n(e).into_diagnostic())
+            .map_err(|e| super::view::ViewError::I18n(e).into_site_diagnostic(site))
     };
     ctx.insert(
         "version_label",

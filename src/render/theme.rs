@@ -98,8 +98,12 @@ impl Theme {
             .iter()
             .map(|(n, b)| ((*n).to_string(), b.to_vec()))
             .collect();
+        let real_root = site
+            .root
+            .canonicalize()
+            .unwrap_or_else(|_| site.root.clone());
         for (name, path) in &site.asset_overrides {
-            match std::fs::read(path) {
+            match crate::source::read::read_bytes(&real_root, path) {
                 Ok(bytes) => {
                     assets.insert(name.clone(), bytes);
                 }

@@ -10,6 +10,7 @@ pub mod files;
 pub mod langfile;
 pub mod links;
 pub mod raw;
+pub mod read;
 
 use crate::diag::{Diagnostic, LoadError};
 use files::{FileId, Loc, SourceFiles};
@@ -60,6 +61,7 @@ pub struct SourceLang {
 /// Read and parse everything under `root`. Problems are returned beside what could be read.
 pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
     let mut loader = Loader {
+        real_root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
         root: root.to_path_buf(),
         site: SourceSite {
             root: root.to_path_buf(),
@@ -78,6 +80,8 @@ pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
 
 struct Loader {
     root: PathBuf,
+    /// The root with every link resolved: files must resolve inside it to be read.
+    real_root: PathBuf,
     site: SourceSite,
     diags: Vec<Diagnostic>,
     /// Version folders found by the walk, read and parsed afterwards in parallel.
@@ -107,10 +111,17 @@ impl Loader {
 
     fn read(&mut self, path: &Path) -> Option<FileId> {
         let rel = self.rel(path);
-        match read_text(path, &rel) {
+        match read_text(&self.real_root, path, &rel) {
             Ok(text) => Some(self.site.files.add(rel, text)),
-            Err(d) => {
-                self.diags.push(d);
+            Err(failed) => {
+                let (diag, lossy) = failed.into_parts();
+                match lossy {
+                    Some((text, offset)) => {
+                        let file = self.site.files.add(rel, text);
+                        self.diags.push(diag.at(Loc::new(file, offset..offset)));
+                    }
+                    None => self.diags.push(diag),
+                }
                 None
             }
         }
@@ -145,6 +156,24 @@ impl Loader {
         }
     }
 
+    /// Does `path` resolve inside the site root? If not, report it: disclose follows no link
+    /// out of the site.
+    fn inside(&mut self, path: &Path) -> bool {
+        if read::inside_root(&self.real_root, path) || !path.exists() {
+            return true;
+        }
+        let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.diags.push(layout_error(
+            &self.rel(path),
+            &format!(
+                "this is a link to {}, outside the site's folder",
+                target.display()
+            ),
+            "disclose reads only files inside the site's folder: copy what you need in instead of linking to it",
+        ));
+        false
+    }
+
     fn allow_html(&self) -> bool {
         self.site.site.as_ref().is_some_and(|(_, s)| s.allow_html)
     }
@@ -158,10 +187,23 @@ impl Loader {
             );
             return;
         }
+        if !self.inside(&notices_dir) {
+            return;
+        }
         for entry in sorted_dir(&notices_dir) {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
             if name.starts_with('.') {
+                if path.is_dir() {
+                    self.diags.push(layout_error(
+                        &self.rel(path),
+                        "a folder whose name starts with `.` is hidden, and disclose would leave it out",
+                        "rename it to a notice id (lower-case letters, digits and hyphens), or move it out of content/notices",
+                    ));
+                }
+                continue;
+            }
+            if !self.inside(path) {
                 continue;
             }
             if !path.is_dir() {
@@ -198,6 +240,16 @@ impl Loader {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
             if name.starts_with('.') {
+                if path.is_dir() {
+                    self.diags.push(layout_error(
+                        &self.rel(path),
+                        "a folder whose name starts with `.` is hidden, and disclose would leave it out",
+                        "rename it to a version number such as 1.0, or move it out of content/notices",
+                    ));
+                }
+                continue;
+            }
+            if !self.inside(path) {
                 continue;
             }
             if !path.is_dir() {
@@ -251,7 +303,7 @@ impl Loader {
                 continue;
             }
             match name.strip_suffix(".md") {
-                Some(code) if path.is_file() => {
+                Some(code) if !path.is_dir() => {
                     let id = self.site.files.reserve(self.rel(path));
                     job.langs.push((code.to_string(), id, path.to_path_buf()));
                 }
@@ -283,7 +335,7 @@ impl Loader {
         let jobs = std::mem::take(&mut self.jobs);
         let results: Vec<VersionResult> = jobs
             .par_iter()
-            .map(|job| read_version(job, allow_html, &self.root))
+            .map(|job| read_version(job, allow_html, &self.root, &self.real_root))
             .collect();
         for (job, result) in jobs.iter().zip(results) {
             for (id, text) in result.texts {
@@ -305,7 +357,7 @@ impl Loader {
     /// The site's own `locales/*.ftl` and `themes/<theme>/` files.
     fn load_overrides(&mut self) {
         let locales = self.root.join("locales");
-        if locales.is_dir() {
+        if locales.is_dir() && self.inside(&locales) {
             for entry in sorted_dir(&locales) {
                 let name = entry.file_name().to_string_lossy().to_string();
                 if let Some(code) = name.strip_suffix(".ftl")
@@ -319,10 +371,27 @@ impl Loader {
             .site
             .site
             .as_ref()
-            .and_then(|(_, s)| s.theme.as_ref().map(|t| t.get_ref().clone()))
-            .unwrap_or_else(|| "default".to_string());
+            .and_then(|(file, s)| s.theme.as_ref().map(|t| (*file, t.clone())));
+        let theme = match theme {
+            Some((file, t)) if !is_theme_name(t.get_ref()) => {
+                self.diags.push(
+                    Diagnostic::load(
+                        LoadError::BadValue,
+                        format!("`{}` is not a theme name", t.get_ref()),
+                    )
+                    .at(Loc::new(file, t.span()))
+                    .help("a theme is the name of a folder in themes/, such as \"nordlys\": letters, digits, `-`, `_` and `.`, with no `/`"),
+                );
+                return;
+            }
+            Some((_, t)) => t.into_inner(),
+            None => "default".to_string(),
+        };
         let theme_dir = self.root.join("themes").join(&theme);
-        if !theme_dir.is_dir() {
+        if !theme_dir.is_dir()
+            || !self.inside(&self.root.join("themes"))
+            || !self.inside(&theme_dir)
+        {
             return;
         }
         for entry in WalkDir::new(&theme_dir)
@@ -331,7 +400,7 @@ impl Loader {
             .filter_map(Result::ok)
         {
             let path = entry.path();
-            if !path.is_file() {
+            if path.is_dir() {
                 continue;
             }
             let Ok(rel) = path.strip_prefix(&theme_dir) else {
@@ -339,6 +408,18 @@ impl Loader {
             };
             let name = rel.to_string_lossy().replace('\\', "/");
             if let Some(asset) = name.strip_prefix("assets/") {
+                // Read now only to refuse what may not be published (a link out of the site, a
+                // pipe, a file too large); the theme reads it again when it renders.
+                if let Err(problem) = read::read_bytes(&self.real_root, path) {
+                    self.diags.push(
+                        Diagnostic::load(
+                            LoadError::Io,
+                            format!("cannot read {}: {problem}", self.rel(path).display()),
+                        )
+                        .help(problem.help()),
+                    );
+                    continue;
+                }
                 self.site
                     .assets
                     .push((asset.to_string(), path.to_path_buf()));
@@ -352,7 +433,12 @@ impl Loader {
 }
 
 /// Read and parse the files of one version folder. Runs on any thread: touches nothing shared.
-fn read_version(job: &VersionJob, allow_html: bool, root: &Path) -> VersionResult {
+fn read_version(
+    job: &VersionJob,
+    allow_html: bool,
+    root: &Path,
+    real_root: &Path,
+) -> VersionResult {
     let mut r = VersionResult {
         texts: Vec::new(),
         facts: None,
@@ -360,11 +446,21 @@ fn read_version(job: &VersionJob, allow_html: bool, root: &Path) -> VersionResul
         diags: Vec::new(),
     };
     let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).to_path_buf();
+    let failed = |r: &mut VersionResult, file: FileId, failed: ReadFailed| {
+        let (diag, lossy) = failed.into_parts();
+        match lossy {
+            Some((text, offset)) => {
+                r.diags.push(diag.at(Loc::new(file, offset..offset)));
+                r.texts.push((file, text));
+            }
+            None => r.diags.push(diag),
+        }
+    };
     for (code, file, path) in &job.langs {
-        let text = match read_text(path, &rel(path)) {
+        let text = match read_text(real_root, path, &rel(path)) {
             Ok(t) => t,
-            Err(d) => {
-                r.diags.push(d);
+            Err(f) => {
+                failed(&mut r, *file, f);
                 continue;
             }
         };
@@ -389,7 +485,7 @@ fn read_version(job: &VersionJob, allow_html: bool, root: &Path) -> VersionResul
         r.texts.push((*file, text));
     }
     if let Some((file, path)) = &job.facts {
-        match read_text(path, &rel(path)) {
+        match read_text(real_root, path, &rel(path)) {
             Ok(text) => {
                 match parse_toml::<raw::FactsToml>(*file, &text, 0..text.len()) {
                     Ok(facts) => r.facts = Some((*file, facts)),
@@ -397,16 +493,38 @@ fn read_version(job: &VersionJob, allow_html: bool, root: &Path) -> VersionResul
                 }
                 r.texts.push((*file, text));
             }
-            Err(d) => r.diags.push(d),
+            Err(f) => failed(&mut r, *file, f),
         }
     }
     r
 }
 
-fn read_text(path: &Path, rel: &Path) -> Result<String, Diagnostic> {
-    std::fs::read_to_string(path).map_err(|e| {
-        Diagnostic::load(LoadError::Io, format!("cannot read {}: {e}", rel.display()))
-            .help("check that the file exists, is readable and is UTF-8 text")
+/// A file that could not be read: the diagnostic, and for text that is not UTF-8 the text as
+/// far as it could be decoded with the offset of the first bad byte, so the diagnostic can
+/// point at its line.
+struct ReadFailed {
+    diag: Diagnostic,
+    lossy: Option<(String, usize)>,
+}
+
+impl ReadFailed {
+    fn into_parts(self) -> (Diagnostic, Option<(String, usize)>) {
+        (self.diag, self.lossy)
+    }
+}
+
+fn read_text(real_root: &Path, path: &Path, rel: &Path) -> Result<String, ReadFailed> {
+    read::read_text(real_root, path).map_err(|problem| {
+        let diag = Diagnostic::load(
+            LoadError::Io,
+            format!("cannot read {}: {problem}", rel.display()),
+        )
+        .help(problem.help());
+        let lossy = match problem {
+            read::ReadProblem::NotUtf8 { lossy, offset } => Some((lossy, offset)),
+            _ => None,
+        };
+        ReadFailed { diag, lossy }
     })
 }
 
@@ -418,6 +536,15 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     let part = &text[range.clone()];
     toml::from_str::<T>(part).map_err(|e| toml_error(file, range.start, &e))
+}
+
+/// A theme is a folder name under themes/: no separators, no `..`, nothing absolute.
+fn is_theme_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && !s.starts_with('.')
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
 }
 
 fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {

@@ -306,6 +306,9 @@ fn lang_text(
     }
 }
 
+/// The longest slug: a slug is a folder name and part of every address of the notice.
+pub const MAX_SLUG: usize = 100;
+
 /// A slug is unique per language across the site, and well formed.
 fn check_slugs(notices: &[Notice], diags: &mut Vec<Diagnostic>) {
     let mut seen: HashMap<(Lang, String), &str> = HashMap::new();
@@ -315,6 +318,18 @@ fn check_slugs(notices: &[Notice], diags: &mut Vec<Diagnostic>) {
         for v in &n.versions {
             for t in v.texts.values() {
                 if let Some(slug) = &t.slug
+                    && slug.value.len() > MAX_SLUG
+                {
+                    diags.push(
+                        Diagnostic::load(
+                            LoadError::BadValue,
+                            format!("the slug is {} characters long, more than {MAX_SLUG}", slug.value.len()),
+                        )
+                        .at(slug.loc.clone())
+                        .language(t.lang.code())
+                        .help("a slug is part of the page's address: keep it short, e.g. personvern-kunder"),
+                    );
+                } else if let Some(slug) = &t.slug
                     && !crate::source::langfile::is_id(&slug.value)
                 {
                     diags.push(

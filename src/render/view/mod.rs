@@ -29,6 +29,22 @@ impl From<I18nError> for ViewError {
 }
 
 impl ViewError {
+    /// The diagnostic, pointing into the site's own locale file when the message is one it
+    /// defines.
+    pub fn into_site_diagnostic(self, site: &crate::model::Site) -> Diagnostic {
+        let loc = match &self {
+            ViewError::I18n(e) => {
+                crate::i18n::override_loc(&site.locale_overrides, &site.files, e.lang, &e.key)
+            }
+            ViewError::MissingLabel { .. } => None,
+        };
+        let d = self.into_diagnostic();
+        match loc {
+            Some(loc) if d.loc.is_none() => d.at(loc),
+            _ => d,
+        }
+    }
+
     pub fn into_diagnostic(self) -> Diagnostic {
         match self {
             ViewError::I18n(e) => Diagnostic::load(LoadError::Theme, e.to_string())

@@ -1,0 +1,161 @@
+//! Reading a source file, safely: only regular files inside the site's root, of a bounded size.
+//!
+//! Every file disclose reads from a site (content, locales, theme templates and assets) comes
+//! through [`read`]. A symbolic link is followed only when it resolves inside the site root; a
+//! FIFO, a device or a socket is refused before it is opened (so nothing hangs or reads without
+//! end); a file over [`MAX_FILE_SIZE`] is refused; text that is not UTF-8 is reported at the
+//! line of its first bad byte.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// The largest source file read: 4 MiB. A notice's files are a few kilobytes; a theme's
+/// images a few hundred.
+pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
+
+/// Why a file was not read.
+#[derive(Debug)]
+pub enum ReadProblem {
+    /// The operating system refused (missing, no permission, …).
+    Io(std::io::Error),
+    /// A symbolic link (or a folder on the way) that leads outside the site root.
+    OutsideRoot(PathBuf),
+    /// A FIFO, device, socket or folder where a file was expected.
+    NotAFile,
+    /// Larger than [`MAX_FILE_SIZE`].
+    TooLarge(u64),
+    /// Not UTF-8: the text decoded lossily, and the byte offset of the first bad byte.
+    NotUtf8 { lossy: String, offset: usize },
+}
+
+impl std::fmt::Display for ReadProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadProblem::Io(e) => write!(f, "{e}"),
+            ReadProblem::OutsideRoot(target) => write!(
+                f,
+                "it is a link to {}, outside the site's folder",
+                target.display()
+            ),
+            ReadProblem::NotAFile => f.write_str("it is not a regular file"),
+            ReadProblem::TooLarge(n) => write!(
+                f,
+                "it is {} bytes, more than the {} bytes a source file may have",
+                n, MAX_FILE_SIZE
+            ),
+            ReadProblem::NotUtf8 { .. } => f.write_str("it is not UTF-8 text"),
+        }
+    }
+}
+
+impl ReadProblem {
+    /// What to do about it.
+    pub fn help(&self) -> &'static str {
+        match self {
+            ReadProblem::Io(_) => "check that the file exists and is readable",
+            ReadProblem::OutsideRoot(_) => {
+                "disclose reads only files inside the site's folder: copy the file in instead of linking to it"
+            }
+            ReadProblem::NotAFile => {
+                "replace it with an ordinary file, or remove it (pipes, devices and sockets are never read)"
+            }
+            ReadProblem::TooLarge(_) => {
+                "split the text, or make the image smaller; a notice's files are a few kilobytes"
+            }
+            ReadProblem::NotUtf8 { .. } => {
+                "save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"
+            }
+        }
+    }
+}
+
+/// Read `path` as bytes, if it is a regular file inside `root` (which must be canonical).
+pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, ReadProblem> {
+    let real = path.canonicalize().map_err(ReadProblem::Io)?;
+    if !real.starts_with(root) {
+        return Err(ReadProblem::OutsideRoot(real));
+    }
+    let meta = fs::metadata(&real).map_err(ReadProblem::Io)?;
+    if !meta.is_file() {
+        return Err(ReadProblem::NotAFile);
+    }
+    if meta.len() > MAX_FILE_SIZE {
+        return Err(ReadProblem::TooLarge(meta.len()));
+    }
+    let file = fs::File::open(&real).map_err(ReadProblem::Io)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // Bounded even if the file grows while it is read.
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadProblem::Io)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(ReadProblem::TooLarge(bytes.len() as u64));
+    }
+    Ok(bytes)
+}
+
+/// Read `path` as UTF-8 text, under the same rules as [`read_bytes`].
+pub fn read_text(root: &Path, path: &Path) -> Result<String, ReadProblem> {
+    let bytes = read_bytes(root, path)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        ReadProblem::NotUtf8 {
+            lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            offset,
+        }
+    })
+}
+
+/// Is `path`, without following a final link, something a walk may enter or list: a folder or
+/// a link to one inside `root`? Links out of the site are never followed.
+pub fn inside_root(root: &Path, path: &Path) -> bool {
+    path.canonicalize().is_ok_and(|real| real.starts_with(root))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_out_fifos_and_large_files_are_refused() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().canonicalize().expect("canonical");
+        let inside = root.join("a.md");
+        fs::write(&inside, "ok").expect("write");
+        assert_eq!(read_text(&root, &inside).ok().as_deref(), Some("ok"));
+
+        let outside = tempfile::NamedTempFile::new().expect("temp file");
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(outside.path(), root.join("link.md")).expect("symlink");
+            assert!(matches!(
+                read_text(&root, &root.join("link.md")),
+                Err(ReadProblem::OutsideRoot(_))
+            ));
+            std::os::unix::fs::symlink(&inside, root.join("inner.md")).expect("symlink");
+            assert!(read_text(&root, &root.join("inner.md")).is_ok());
+            assert!(matches!(
+                read_text(&root, Path::new("/dev/zero")),
+                Err(ReadProblem::OutsideRoot(_))
+            ));
+        }
+        fs::create_dir(root.join("d")).expect("mkdir");
+        assert!(matches!(
+            read_text(&root, &root.join("d")),
+            Err(ReadProblem::NotAFile)
+        ));
+        let big = root.join("big.md");
+        fs::write(&big, vec![b'a'; MAX_FILE_SIZE as usize + 1]).expect("write");
+        assert!(matches!(
+            read_text(&root, &big),
+            Err(ReadProblem::TooLarge(_))
+        ));
+        let bad = root.join("bad.md");
+        fs::write(&bad, b"line one\nline \xff two").expect("write");
+        match read_text(&root, &bad) {
+            Err(ReadProblem::NotUtf8 { offset, .. }) => assert_eq!(offset, 14),
+            other => panic!("{other:?}"),
+        }
+    }
+}

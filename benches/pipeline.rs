@@ -45,7 +45,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         render.push(t.elapsed());
         pages = files.iter().filter(|f| f.path.ends_with(".html")).count();
         let t = Instant::now();
-        disclose::emit::write_site(&out, &files).map_err(|e| e.source.to_string())?;
+        disclose::emit::write_site(&out, root, &files, false).map_err(|e| e.to_string())?;
         emit.push(t.elapsed());
     }
     let total = median(load.clone())

@@ -69,9 +69,15 @@ pub enum Command {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Where to write the site.
+    /// Where to write the site. The folder is replaced whole, so disclose replaces only a new
+    /// or empty folder, or one it wrote itself (it leaves a .disclose-output file there).
     #[arg(long, short, default_value = "public", value_name = "DIR")]
     pub out: PathBuf,
+
+    /// Replace an existing --out folder that disclose did not write, with everything in it.
+    /// (The site's own source, a repository, your home folder and / are refused even so.)
+    #[arg(long)]
+    pub force: bool,
 
     #[command(flatten)]
     pub report: ReportArgs,

@@ -37,7 +37,7 @@ use diag::Diagnostics;
 use model::Site;
 use source::files::SourceFiles;
 use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Diagnostics with the files they point into, so they can be printed.
 #[derive(Debug)]
@@ -63,20 +63,16 @@ pub enum Error {
     Check(Box<Report>),
     /// The theme or locales could not produce a page (exit code 2).
     Render(Box<Report>),
-    /// Writing the output failed (exit code 2). The previous output is untouched.
-    Output {
-        path: PathBuf,
-        source: std::io::Error,
-    },
+    /// Writing the output failed, or the output folder may not be replaced (exit code 2). The
+    /// previous output is untouched.
+    Output(emit::EmitError),
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Load(r) | Error::Check(r) | Error::Render(r) => r.fmt(f),
-            Error::Output { path, source } => {
-                write!(f, "cannot write {}: {source}", path.display())
-            }
+            Error::Output(e) => e.fmt(f),
         }
     }
 }
@@ -84,7 +80,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Output { source, .. } => Some(source),
+            Error::Output(e) => Some(e),
             _ => None,
         }
     }
@@ -138,24 +134,36 @@ pub struct BuildStats {
     pub pages: usize,
     pub json: usize,
     pub files: usize,
+    /// Where, and how many files were written anew or left unchanged.
+    pub written: emit::Written,
     /// Time spent rendering, and writing.
     pub render: std::time::Duration,
     pub emit: std::time::Duration,
 }
 
+/// How to write the output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct BuildOptions {
+    /// Replace an existing output folder that disclose did not write. Never the source, a
+    /// repository, the home folder or `/`.
+    pub force: bool,
+}
+
 /// Render the site and write it to `out`, replacing what was there only when all of it was
 /// written. Does not run the rules: call [`check`] first (the CLI does).
 pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
-    // The output folder is replaced whole: it must never hold, or be inside, the source.
-    if overlaps_source(&site.root, out) {
-        return Err(Error::Output {
+    build_with(site, out, BuildOptions::default())
+}
+
+/// [`build`], with options.
+pub fn build_with(site: &Site, out: &Path, options: BuildOptions) -> Result<BuildStats, Error> {
+    // Refuse a folder that may not be replaced before spending time on rendering.
+    emit::guard::check(out, &site.root, options.force).map_err(|refusal| {
+        Error::Output(emit::EmitError::Refused {
             path: out.to_path_buf(),
-            source: std::io::Error::new(
-                std::io::ErrorKind::InvalidInput,
-                "the output folder would replace the site's own source (content/, locales/ or themes/); choose another --out",
-            ),
-        });
-    }
+            refusal,
+        })
+    })?;
     let started = std::time::Instant::now();
     let files = render::render(site).map_err(|diagnostics| {
         Error::Render(Box::new(Report {
@@ -165,48 +173,14 @@ pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
     })?;
     let render = started.elapsed();
     let started = std::time::Instant::now();
-    emit::write_site(out, &files).map_err(|e| Error::Output {
-        path: e.path,
-        source: e.source,
-    })?;
+    let written =
+        emit::write_site(out, &site.root, &files, options.force).map_err(Error::Output)?;
     Ok(BuildStats {
         pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
         json: files.iter().filter(|f| f.path.ends_with(".json")).count(),
         files: files.len(),
+        written,
         render,
         emit: started.elapsed(),
-    })
-}
-
-/// Would replacing `out` touch the site's source: is it the root or above it, or inside (or
-/// holding) `content/`, `locales/` or `themes/`?
-fn overlaps_source(root: &Path, out: &Path) -> bool {
-    let Ok(root) = root.canonicalize() else {
-        return true;
-    };
-    // `out` may not exist yet: resolve the nearest folder that does, and add the rest.
-    let mut existing = out.to_path_buf();
-    let mut rest = Vec::new();
-    let target = loop {
-        if let Ok(c) = existing.canonicalize() {
-            break rest.iter().rev().fold(c, |p: PathBuf, n| p.join(n));
-        }
-        match (
-            existing.file_name().map(|n| n.to_os_string()),
-            existing.parent(),
-        ) {
-            (Some(name), Some(parent)) => {
-                rest.push(name);
-                existing = parent.to_path_buf();
-            }
-            _ => return false,
-        }
-    };
-    if root.starts_with(&target) {
-        return true;
-    }
-    ["content", "locales", "themes"].iter().any(|d| {
-        let source = root.join(d);
-        target.starts_with(&source) || source.starts_with(&target)
     })
 }

@@ -130,7 +130,8 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
         cli.root.join(&args.out)
     };
     let t = Instant::now();
-    match disclose::build(&site, &out) {
+    let options = disclose::BuildOptions { force: args.force };
+    match disclose::build_with(&site, &out, options) {
         Ok(stats) => {
             if cli.verbose {
                 eprintln!(
@@ -146,11 +147,19 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
             }
             verbose(cli, "build", t);
             eprintln!(
-                "built {} pages and {} JSON files into {}",
+                "built {} pages and {} JSON files into {} ({} files written, {} unchanged)",
                 stats.pages,
                 stats.json,
-                out.display()
+                stats.written.out.display(),
+                stats.written.written,
+                stats.written.unchanged,
             );
+            if let Some((path, why)) = &stats.written.leftover {
+                eprintln!(
+                    "warning: the previous output, moved to {}, was not removed: {why}",
+                    path.display()
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(disclose::Error::Render(report)) | Err(disclose::Error::Load(report)) => {

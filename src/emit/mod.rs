@@ -1,12 +1,21 @@
-//! Emit: write the rendered site to disk, atomically.
+//! Emit: write the rendered site to disk, atomically, into a folder it may replace.
 //!
-//! Files are written to a staging folder beside the output (`.<out>.staging-<pid>`); only
-//! when every file is written is the old output moved aside and the staging folder renamed
-//! into its place. A failure at any point removes the staging folder and leaves the previous
-//! output exactly as it was.
+//! 1. [`guard`] decides whether the output folder may be replaced at all.
+//! 2. [`lock`] makes sure only one build writes into it at a time.
+//! 3. Files are written to a staging folder beside the output (`.<out>.staging-<pid>`), with
+//!    the [`guard::MARKER`] file; a file unchanged since the previous build is hard-linked.
+//! 4. [`swap`] puts the staging folder in the output's place in one step, and the old tree is
+//!    deleted. A failure at any point removes the staging folder and leaves the previous output
+//!    exactly as it was; a build killed at any point leaves the old tree or the new one, and its
+//!    leftovers are removed by the next build.
+
+pub mod guard;
+pub mod lock;
+pub mod swap;
 
 use rayon::prelude::*;
 use std::collections::BTreeSet;
+use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -27,60 +36,175 @@ impl OutFile {
     }
 }
 
-/// An I/O failure, with the path it concerned.
+/// Why the site was not written. The previous output is untouched in every case.
 #[derive(Debug)]
-pub struct EmitError {
-    pub path: PathBuf,
-    pub source: io::Error,
+pub enum EmitError {
+    /// The output folder may not be replaced.
+    Refused {
+        path: PathBuf,
+        refusal: guard::Refusal,
+    },
+    /// Another build is writing into the same folder.
+    Busy { lock: PathBuf },
+    /// The file system refused.
+    Io { path: PathBuf, source: io::Error },
+}
+
+impl fmt::Display for EmitError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EmitError::Refused { path, refusal } => write!(
+                f,
+                "will not replace {}: {refusal}\nhelp: {}",
+                path.display(),
+                refusal.help()
+            ),
+            EmitError::Busy { lock } => write!(
+                f,
+                "another disclose build is writing into the same folder (it holds {}), and did not finish within {} seconds\nhelp: wait for it to finish, then build again",
+                lock.display(),
+                lock::WAIT.as_secs()
+            ),
+            EmitError::Io { path, source } => {
+                write!(f, "cannot write {}: {source}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for EmitError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EmitError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 fn at(path: &Path) -> impl FnOnce(io::Error) -> EmitError + '_ {
-    move |source| EmitError {
+    move |source| EmitError::Io {
         path: path.to_path_buf(),
         source,
     }
 }
 
-/// Write `files` as the complete content of `out`.
-pub fn write_site(out: &Path, files: &[OutFile]) -> Result<(), EmitError> {
-    if out.join("content").join("site.toml").exists() {
-        return Err(EmitError {
-            path: out.to_path_buf(),
-            source: io::Error::new(
-                io::ErrorKind::InvalidInput,
-                "this folder holds a site's source (content/site.toml) and would be replaced; choose another output folder",
-            ),
-        });
-    }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+/// What a write did.
+#[derive(Debug, Clone, Default)]
+pub struct Written {
+    /// The output folder, resolved.
+    pub out: PathBuf,
+    /// Files written anew.
+    pub written: usize,
+    /// Files unchanged since the previous build (hard-linked, not rewritten).
+    pub unchanged: usize,
+    /// A folder of an earlier build that could not be deleted (the new site is in place; the
+    /// next build tries again), with the reason.
+    pub leftover: Option<(PathBuf, String)>,
+}
+
+/// Write `files` as the complete content of `out`, for the site at `site_root`. `force` allows
+/// replacing a folder with files disclose did not write (never the source, a repository, the
+/// home folder or `/`).
+pub fn write_site(
+    out: &Path,
+    site_root: &Path,
+    files: &[OutFile],
+    force: bool,
+) -> Result<Written, EmitError> {
+    let refused = |refusal| EmitError::Refused {
+        path: out.to_path_buf(),
+        refusal,
     };
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "public".to_string());
-    fs::create_dir_all(&parent).map_err(at(&parent))?;
+    let target = guard::check(out, site_root, force).map_err(refused)?;
+    let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
+        return Err(refused(guard::Refusal::Root));
+    };
+    let name = name.to_string_lossy().into_owned();
+    fs::create_dir_all(parent).map_err(at(parent))?;
+    let _lock =
+        lock::acquire(&parent.join(format!(".{name}.lock")), lock::WAIT).map_err(|e| match e {
+            lock::LockError::Busy(lock) => EmitError::Busy { lock },
+            lock::LockError::Io(path, source) => EmitError::Io { path, source },
+        })?;
+    // Under the lock, any staging or old folder of this output is a killed build's leftover.
+    remove_leftovers(parent, &name);
+    // The guard ran before the lock was held; another build may have written in the meantime,
+    // which is fine (it leaves the marker), but check again that nothing else appeared.
+    let target = guard::check(&target, site_root, force).map_err(refused)?;
     let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let old = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&staging);
-    let result = write_all(&staging, files, out).and_then(|()| swap(&staging, out, &old));
-    if result.is_err() {
-        let _ = fs::remove_dir_all(&staging);
+    let aside = parent.join(format!(".{name}.old-{}", std::process::id()));
+    let mut counts = (0, 0);
+    let result = write_all(&staging, files, &target).and_then(|c| {
+        counts = c;
+        swap::swap(&staging, &target, &aside).map_err(at(&target))
+    });
+    let swapped = match result {
+        Ok(s) => s,
+        Err(e) => {
+            remove_tree(&staging);
+            return Err(e);
+        }
+    };
+    let old = match swapped {
+        swap::Swapped::Renamed => None,
+        swap::Swapped::Exchanged => Some(staging),
+        swap::Swapped::MovedAside => Some(aside),
+    };
+    let leftover = old.and_then(|old| {
+        remove_tree(&old);
+        fs::symlink_metadata(&old).is_ok().then(|| {
+            (
+                old.clone(),
+                "it could not be deleted (check its permissions); the next build tries again"
+                    .to_string(),
+            )
+        })
+    });
+    Ok(Written {
+        out: target,
+        written: counts.0,
+        unchanged: counts.1,
+        leftover,
+    })
+}
+
+/// Remove the staging and old folders that killed builds into `parent/name` left behind.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let staging = format!(".{name}.staging-");
+    let old = format!(".{name}.old-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let n = e.file_name().to_string_lossy().into_owned();
+        if (n.starts_with(&staging) || n.starts_with(&old))
+            && e.file_type().is_ok_and(|t| t.is_dir())
+        {
+            remove_tree(&e.path());
+        }
     }
-    result
 }
 
 /// Write every file under `staging`: folders first, then the files in parallel (on a large
 /// site the time goes to the file system, and two writers keep it busier than one). A file
 /// whose bytes are the same as in the previous output `previous` is hard-linked from there
 /// instead of written again, so rebuilding an unchanged site writes almost nothing.
-fn write_all(staging: &Path, files: &[OutFile], previous: &Path) -> Result<(), EmitError> {
+fn write_all(
+    staging: &Path,
+    files: &[OutFile],
+    previous: &Path,
+) -> Result<(usize, usize), EmitError> {
     fs::create_dir_all(staging).map_err(at(staging))?;
+    let marker = staging.join(guard::MARKER);
+    fs::write(&marker, guard::MARKER_TEXT).map_err(at(&marker))?;
     let mut dirs = BTreeSet::new();
     for f in files {
-        if f.path.split('/').any(|c| c == ".." || c.is_empty()) {
-            return Err(EmitError {
+        if f.path
+            .split('/')
+            .any(|c| c == ".." || c == "." || c.is_empty())
+            || f.path == guard::MARKER
+        {
+            return Err(EmitError::Io {
                 path: PathBuf::from(&f.path),
                 source: io::Error::new(
                     io::ErrorKind::InvalidInput,
@@ -96,14 +220,18 @@ fn write_all(staging: &Path, files: &[OutFile], previous: &Path) -> Result<(), E
         let path = staging.join(dir);
         fs::create_dir_all(&path).map_err(at(&path))?;
     }
+    let linked = std::sync::atomic::AtomicUsize::new(0);
     files.par_iter().try_for_each(|f| {
         let path = staging.join(&f.path);
         let old = previous.join(&f.path);
         if unchanged(&old, &f.bytes) && fs::hard_link(&old, &path).is_ok() {
+            linked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             return Ok(());
         }
         fs::write(&path, &f.bytes).map_err(at(&path))
-    })
+    })?;
+    let linked = linked.into_inner();
+    Ok((files.len() - linked, linked))
 }
 
 /// Does the file at `path` hold exactly `bytes`? (Its size first, so most changes cost no read.)
@@ -123,36 +251,14 @@ fn remove_tree(dir: &Path) {
         Err(_) => return,
     };
     entries.par_iter().for_each(|p| {
-        let _ = if p.is_dir() {
+        // A link is removed, never followed.
+        let _ = if fs::symlink_metadata(p).is_ok_and(|m| m.is_dir()) {
             fs::remove_dir_all(p)
         } else {
             fs::remove_file(p)
         };
     });
     let _ = fs::remove_dir_all(dir);
-}
-
-/// Move `out` aside, move `staging` in, then delete the old output. If the second move fails,
-/// the old output is moved back.
-fn swap(staging: &Path, out: &Path, old: &Path) -> Result<(), EmitError> {
-    let had_old = out.exists();
-    if had_old {
-        let _ = fs::remove_dir_all(old);
-        fs::rename(out, old).map_err(at(out))?;
-    }
-    if let Err(e) = fs::rename(staging, out) {
-        if had_old {
-            let _ = fs::rename(old, out);
-        }
-        return Err(EmitError {
-            path: out.to_path_buf(),
-            source: e,
-        });
-    }
-    if had_old {
-        remove_tree(old);
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -165,13 +271,21 @@ mod tests {
         let out = dir.path().join("public");
         write_site(
             &out,
+            dir.path(),
             &[
                 OutFile::new("a/index.html", "one"),
                 OutFile::new("old.txt", "x"),
             ],
+            false,
         )
         .expect("first write");
-        write_site(&out, &[OutFile::new("a/index.html", "two")]).expect("second write");
+        write_site(
+            &out,
+            dir.path(),
+            &[OutFile::new("a/index.html", "two")],
+            false,
+        )
+        .expect("second write");
         assert_eq!(
             fs::read_to_string(out.join("a/index.html")).ok().as_deref(),
             Some("two")
@@ -180,8 +294,21 @@ mod tests {
             !out.join("old.txt").exists(),
             "files of the old build are gone"
         );
-        let leftovers: Vec<_> = fs::read_dir(dir.path()).expect("list").collect();
-        assert_eq!(leftovers.len(), 1, "no staging folder is left behind");
+        let mut left: Vec<String> = fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(Result::ok)
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [".public.lock", "public"],
+            "no staging folder is left behind"
+        );
+        assert!(
+            out.join(guard::MARKER).is_file(),
+            "the output carries the marker"
+        );
     }
 
     #[test]
@@ -190,18 +317,22 @@ mod tests {
         let out = dir.path().join("public");
         write_site(
             &out,
+            dir.path(),
             &[
                 OutFile::new("same.html", "x"),
                 OutFile::new("new.html", "1"),
             ],
+            false,
         )
         .expect("first write");
         write_site(
             &out,
+            dir.path(),
             &[
                 OutFile::new("same.html", "x"),
                 OutFile::new("new.html", "22"),
             ],
+            false,
         )
         .expect("second write");
         assert_eq!(
@@ -215,10 +346,12 @@ mod tests {
         // A third build must not be affected by the links of the second.
         write_site(
             &out,
+            dir.path(),
             &[
                 OutFile::new("same.html", "y"),
                 OutFile::new("new.html", "22"),
             ],
+            false,
         )
         .expect("third write");
         assert_eq!(
@@ -231,8 +364,22 @@ mod tests {
     fn a_bad_path_leaves_the_old_output() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("public");
-        write_site(&out, &[OutFile::new("index.html", "old")]).expect("first write");
-        assert!(write_site(&out, &[OutFile::new("../escape.html", "x")]).is_err());
+        write_site(
+            &out,
+            dir.path(),
+            &[OutFile::new("index.html", "old")],
+            false,
+        )
+        .expect("first write");
+        assert!(
+            write_site(
+                &out,
+                dir.path(),
+                &[OutFile::new("../escape.html", "x")],
+                false
+            )
+            .is_err()
+        );
         assert_eq!(
             fs::read_to_string(out.join("index.html")).ok().as_deref(),
             Some("old")

@@ -7,9 +7,21 @@ use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, Config};
 
 /// Render diagnostics to a string, with ANSI colour if `color`.
+///
+/// Nothing from the source reaches the terminal or a CI log raw: control characters in
+/// messages (which quote values) are shown escaped (`\n`, `\u{1b}`), so a value cannot start a
+/// line of its own (a CI workflow command such as `::error`) or drive the terminal; in quoted
+/// source lines they, and the bidirectional-text controls, are shown as `?`.
 pub fn render(diags: &Diagnostics, files: &SourceFiles, color: bool) -> String {
     let config = Config::default();
     let mut out = Vec::new();
+    let shown;
+    let files = if files.iter().any(|(_, f)| f.text.chars().any(unsafe_in_source)) {
+        shown = files.map_texts(mask_source);
+        &shown
+    } else {
+        files
+    };
     for d in &diags.items {
         let cd = to_codespan(d);
         let written = if color {
@@ -20,7 +32,9 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles, color: bool) -> String {
         };
         if written.is_err() {
             // A place outside its file should not happen; fall back to a plain line.
-            out.extend_from_slice(format!("{}: {}\n", d.code, d.message).as_bytes());
+            out.extend_from_slice(
+                format!("{}: {}\n", printable(&d.code), printable(&d.message)).as_bytes(),
+            );
         }
     }
     let errors = diags.error_count();
@@ -44,33 +58,80 @@ fn summary(errors: usize, warnings: usize) -> String {
     }
 }
 
+/// A character that may not be printed as it is in a quoted source line.
+fn unsafe_in_source(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A source text with each unsafe character replaced by as many `?` as it has bytes, so that
+/// every byte offset still points at the same place.
+fn mask_source(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_in_source(c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Text for one line of a message: control characters escaped.
+pub fn printable(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if unsafe_in_source(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<crate::source::files::FileId> {
     let base = match d.severity {
         Severity::Error => cs::Diagnostic::error(),
         Severity::Warning => cs::Diagnostic::warning(),
     };
-    let mut message = d.message.clone();
+    let mut message = printable(&d.message);
     if let Some(lang) = &d.language {
-        message = format!("{message} [{lang}]");
+        message = format!("{message} [{}]", printable(lang));
     }
     let mut notes = Vec::new();
     if let Some(article) = &d.article {
         notes.push(format!("GDPR {article}"));
     }
     if let Some(help) = &d.help {
-        notes.push(format!("help: {help}"));
+        notes.push(format!("help: {}", printable(help)));
     }
-    notes.extend(d.notes.iter().map(|n| format!("note: {n}")));
+    notes.extend(d.notes.iter().map(|n| format!("note: {}", printable(n))));
     let mut cd = base
-        .with_code(d.code.clone())
+        .with_code(printable(&d.code))
         .with_message(message)
         .with_notes(notes);
     if let Some(loc) = &d.loc {
         let mut label = cs::Label::primary(loc.file, loc.span.clone());
         if let Some(text) = &d.label {
-            label = label.with_message(text.clone());
+            label = label.with_message(printable(text));
         }
         cd = cd.with_labels(vec![label]);
     }
     cd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_cannot_start_a_line_or_drive_the_terminal() {
+        assert_eq!(printable("a\n::error::x\u{1b}[2J"), "a\\n::error::x\\u{1b}[2J");
+        assert_eq!(mask_source("a\u{1b}b\u{202e}c\n"), "a?b???c\n");
+        assert_eq!(mask_source("a\u{1b}b").len(), "a\u{1b}b".len());
+    }
 }

@@ -6,7 +6,8 @@ use crate::model::Site;
 
 /// sitemap.xml with hreflang alternates for every page in every language.
 pub(super) fn sitemap(site: &Site) -> String {
-    let base = &site.config.base_url;
+    // base_url is checked at load to need no escaping; it is escaped all the same.
+    let base = xml_escape(&site.config.base_url);
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -60,9 +61,11 @@ pub(super) fn sitemap(site: &Site) -> String {
     out
 }
 
-fn xml_escape(s: &str) -> String {
+/// Text → XML text and attribute value: `& < > " '` escaped.
+pub(super) fn xml_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+        .replace('\'', "&apos;")
 }

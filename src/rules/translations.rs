@@ -12,7 +12,8 @@ use crate::diag::{Diagnostic, Severity};
 use crate::model::{LangText, Site};
 use crate::source::files::Loc;
 use crate::vocab::basis;
-use std::collections::BTreeSet;
+use crate::source::langfile::Section;
+use std::collections::{BTreeSet, HashMap};
 
 pub(super) const T01: Rule = Rule {
     id: "T01",
@@ -343,25 +344,36 @@ fn check_t05(site: &Site, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
+        // Each file's sections by id, once: lookups stay constant-time, so a file with
+        // thousands of sections is checked in linear time.
+        let by_id: Vec<HashMap<&str, &Section>> = texts
+            .iter()
+            .map(|t| {
+                let mut m = HashMap::new();
+                for s in &t.prose.sections {
+                    m.entry(s.id.as_str()).or_insert(s);
+                }
+                m
+            })
+            .collect();
         // Every id in the order first seen, with the file that has it.
-        for t in &texts {
-            for other in &texts {
+        for (ti, t) in texts.iter().enumerate() {
+            for (oi, other) in texts.iter().enumerate() {
                 if other.lang == t.lang {
                     continue;
                 }
-                for (i, s) in other.prose.sections.iter().enumerate() {
-                    if t.section(&s.id).is_some() {
+                // The last section of `other` so far that `t` has too: where to add a missing one.
+                let mut prev: Option<&Section> = None;
+                for s in &other.prose.sections {
+                    if let Some(&here) = by_id[ti].get(s.id.as_str()) {
+                        prev = Some(here);
                         continue;
                     }
                     // Report each missing id once per file: from the first file that has it.
-                    let first_with = texts.iter().find(|x| x.section(&s.id).is_some());
-                    if first_with.map(|x| x.lang) != Some(other.lang) {
+                    let first_with = by_id.iter().position(|m| m.contains_key(s.id.as_str()));
+                    if first_with != Some(oi) {
                         continue;
                     }
-                    let prev = other.prose.sections[..i]
-                        .iter()
-                        .rev()
-                        .find_map(|p| t.section(&p.id));
                     let (loc, label) = match (prev, t.prose.sections.first()) {
                         (Some(p), _) => (
                             p.heading_loc.clone(),

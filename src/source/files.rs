@@ -111,6 +111,18 @@ impl SourceFiles {
         &self.files[id.0].text
     }
 
+    /// The same files with each text passed through `f`, which must keep every byte offset
+    /// (for diagnostics that show a text changed for display).
+    pub fn map_texts(&self, f: impl Fn(&str) -> String) -> SourceFiles {
+        SourceFiles {
+            files: self
+                .files
+                .iter()
+                .map(|file| SourceFile::new(file.path.clone(), f(&file.text)))
+                .collect(),
+        }
+    }
+
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
         self.files.iter().enumerate().map(|(i, f)| (FileId(i), f))
     }

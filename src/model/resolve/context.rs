@@ -49,6 +49,15 @@ pub(super) fn resolve_context(
             Located::new(v, code.loc)
         })
     });
+    for (key, list) in [
+        ("controllers", &c.controllers),
+        ("categories", &c.categories),
+        ("sources", &c.sources),
+        ("recipients", &c.recipients),
+        ("authorities", &c.authorities),
+    ] {
+        r.once_each(key, list);
+    }
     let controllers = c
         .controllers
         .iter()
@@ -89,6 +98,7 @@ pub(super) fn resolve_context(
                     raw::OneOrMany::One(s) => vec![Spanned::new(lb.span(), s.clone())],
                     raw::OneOrMany::Many(v) => v.clone(),
                 };
+                r.once_each("legal_basis", &v);
                 v.iter()
                     .filter_map(|s| r.code(Vocab::LegalBasis, s))
                     .collect()
@@ -204,6 +214,7 @@ pub(super) fn resolve_context(
             .copy
             .as_ref()
             .map(|s| r.email_or_url(s, "where to obtain a copy of the safeguards"));
+        r.once_each("recipients", &x.recipients);
         let trecipients = x
             .recipients
             .iter()

@@ -23,6 +23,31 @@ impl FactsResolver<'_> {
         self.diags.push(d);
     }
 
+    /// Each entry of a list once: a repeat is an error underlining the list from the first
+    /// entry to the repeat, so both places are shown.
+    pub(super) fn once_each(&mut self, key: &str, list: &[S]) {
+        let mut seen: HashMap<&str, std::ops::Range<usize>> = HashMap::new();
+        for s in list {
+            match seen.get(s.get_ref().as_str()) {
+                Some(first) => {
+                    let span = first.start..s.span().end;
+                    self.err(
+                        Diagnostic::load(
+                            LoadError::DuplicateId,
+                            format!("`{}` is listed twice in `{key}`", s.get_ref()),
+                        )
+                        .at(Loc::new(self.file, span))
+                        .label("first here, and again at the end of this")
+                        .help("list each entry once; the page would show it twice"),
+                    );
+                }
+                None => {
+                    seen.insert(s.get_ref().as_str(), s.span());
+                }
+            }
+        }
+    }
+
     /// Register a new own id: check its form and that it is not used already.
     pub(super) fn define(&mut self, id: &S, what: &str) -> Id {
         let l = located(self.file, id);
@@ -163,9 +188,12 @@ impl FactsResolver<'_> {
 
     pub(super) fn email_or_url(&mut self, s: &S, what: &str) -> Located<String> {
         let v = s.get_ref().trim();
-        let ok = v.starts_with("https://")
-            || v.starts_with("http://")
-            || (v.contains('@') && !v.contains(' ') && !v.starts_with('@') && !v.ends_with('@'));
+        let ok = ((v.starts_with("https://") || v.starts_with("http://"))
+            && !v.chars().any(|c| c.is_whitespace() || c.is_control()))
+            || (v.contains('@')
+                && !v.chars().any(|c| c.is_whitespace() || c.is_control())
+                && !v.starts_with('@')
+                && !v.ends_with('@'));
         if !ok {
             self.err(
                 Diagnostic::load(
@@ -186,7 +214,7 @@ impl FactsResolver<'_> {
         let v = s.get_ref().trim();
         let at = v.find('@');
         if !at.is_some_and(|i| i > 0 && i + 1 < v.len() && v[i + 1..].contains('.'))
-            || v.contains(' ')
+            || v.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'?&".contains(c))
         {
             self.err(
                 Diagnostic::load(
@@ -203,7 +231,9 @@ impl FactsResolver<'_> {
     pub(super) fn url(&mut self, s: &Option<S>) -> Option<Located<String>> {
         let s = s.as_ref()?;
         let v = s.get_ref().trim();
-        if !(v.starts_with("https://") || v.starts_with("http://")) {
+        if !(v.starts_with("https://") || v.starts_with("http://"))
+            || v.chars().any(|c| c.is_whitespace() || c.is_control())
+        {
             self.err(
                 Diagnostic::load(LoadError::BadValue, format!("`{v}` is not a web address"))
                     .at(loc(self.file, s))

@@ -72,13 +72,43 @@ pub(super) fn located(file: FileId, s: &S) -> Located<String> {
     Located::new(s.get_ref().clone(), loc(file, s))
 }
 
+/// `base_url` goes into every page, the sitemap and robots.txt: it must be an http(s) address
+/// of a host, optionally with a port and a path, made only of characters that need no escaping
+/// anywhere (letters, digits, `-._~/%`). No query, fragment, user name or white space.
+fn check_base_url(url: &str) -> Result<(), &'static str> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+        .ok_or("it must start with https:// or http://")?;
+    let (authority, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let (host, port) = authority.split_once(':').unwrap_or((authority, ""));
+    if host.is_empty()
+        || !host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+        || host.starts_with(['.', '-'])
+    {
+        return Err("the host name may have only letters, digits, `-` and `.`");
+    }
+    if authority.contains(':') && (port.is_empty() || !port.chars().all(|c| c.is_ascii_digit())) {
+        return Err("a port is digits after the host name, e.g. :8080");
+    }
+    if !path
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~' | '/' | '%'))
+    {
+        return Err("the path may have only letters, digits and `-._~/%`, and no query (?) or fragment (#)");
+    }
+    Ok(())
+}
+
 fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> SiteConfig {
     let base_url = t.base_url.get_ref().trim_end_matches('/').to_string();
-    if !(base_url.starts_with("https://") || base_url.starts_with("http://")) {
+    if let Err(why) = check_base_url(&base_url) {
         diags.push(
-            Diagnostic::load(LoadError::BadValue, "base_url must be an absolute http(s) address")
+            Diagnostic::load(LoadError::BadValue, format!("base_url must be an absolute http(s) address: {why}"))
                 .at(loc(file, &t.base_url))
-                .help("write the address the site will be published at, e.g. base_url = \"https://privacy.example.com\""),
+                .help("write the address the site will be published at, e.g. base_url = \"https://privacy.example.com\" or \"https://example.com/privacy\""),
         );
     }
     let mut languages = Vec::new();

@@ -647,3 +647,161 @@ fn every_notice_page_has_its_layers_and_landmarks() {
     assert!(seen > 0, "no notice pages were built");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Hostile input that the loader lets through (raw HTML with `allow_html = true`, markup in
+// labels, titles and fact values) is rendered inert: loaded in Chromium, no page runs a script.
+
+/// Each payload, if it ran, would set the title to "PW" + "NED" (so the word appears in the DOM
+/// only if a script ran, never from the source text itself).
+const RUN: &str = "document.title='PW'+'NED'";
+
+fn hostile_html() -> Vec<String> {
+    [
+        "<img src=x onerror=\"{RUN}\">",
+        "<svg><script>{RUN}</script></svg>",
+        "<svg onload=\"{RUN}\"></svg>",
+        "<a href=\"javascript:{RUN}\" id=\"jslink\">x</a>",
+        "<iframe src=\"javascript:parent.{RUN}\"></iframe>",
+        "<iframe srcdoc=\"<script>parent.{RUN}</script>\"></iframe>",
+        "<details open ontoggle=\"{RUN}\"><summary>s</summary></details>",
+        "<input autofocus onfocus=\"{RUN}\">",
+        "<math><mtext><table><mglyph><style><img src=x onerror=\"{RUN}\">",
+        "<noscript><p title=\"</noscript><img src=x onerror={RUN}>\"></noscript>",
+        "<form><button formaction=\"javascript:{RUN}\">b</button></form>",
+        "<object data=\"data:text/html,<script>parent.{RUN}</script>\"></object>",
+        "<meta http-equiv=\"refresh\" content=\"0;url=javascript:{RUN}\">",
+        "<base href=\"javascript:{RUN}//\">",
+        "<div style=\"background:url(javascript:{RUN})\">d</div>",
+        "<h3 id=\"h\" onmouseover=\"{RUN}\" tabindex=0 autofocus onfocus=\"{RUN}\">h</h3>",
+    ]
+    .iter()
+    .map(|p| p.replace("{RUN}", RUN))
+    .collect()
+}
+
+#[test]
+#[ignore = "site-quality suite: needs Chromium; run by .ci/run, or `cargo test --test site_quality -- --ignored`"]
+fn hostile_input_runs_no_script_in_chromium() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let mut missing = Vec::new();
+    if !Path::new(&chromium).is_file() {
+        missing.push(format!(
+            "Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"
+        ));
+    }
+    require("hostile_input_runs_no_script_in_chromium", &missing);
+
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let site = dir.path().join("site");
+    let init = Command::cargo_bin("disclose")
+        .expect("binary")
+        .arg("init")
+        .arg(&site)
+        .output()
+        .expect("init");
+    assert!(init.status.success());
+    let edit = |rel: &str, from: &str, to: &str| {
+        let p = site.join(rel);
+        let text = fs::read_to_string(&p).expect("read");
+        assert!(text.contains(from), "{rel} lacks {from:?}");
+        fs::write(&p, text.replacen(from, to, 1)).expect("write");
+    };
+    edit(
+        "content/site.toml",
+        "default_language = \"nb\"",
+        "default_language = \"nb\"\nallow_html = true",
+    );
+    let nb = "content/notices/customers/1.0/nb.md";
+    let prose = hostile_html().join("\n\n");
+    edit(
+        nb,
+        "Her forklarer vi",
+        &format!("{prose}\n\nHer forklarer vi"),
+    );
+    // Markup in the front matter: the title, a label, a legitimate interest text.
+    let toml_str = |s: &str| serde_json::to_string(s).expect("json string");
+    edit(
+        nb,
+        "title = \"Personvernerklæring for kunder\"",
+        &format!(
+            "title = {}",
+            toml_str(&format!(
+                "Kunder</title><script>{RUN}</script><img src=x onerror=\"{RUN}\">"
+            ))
+        ),
+    );
+    edit(
+        nb,
+        "customers = \"Kundeforhold\"",
+        &format!(
+            "customers = {}",
+            toml_str(&format!("Kunde<img src=x onerror=\"{RUN}\">"))
+        ),
+    );
+    let out = dir.path().join("public");
+    let build = Command::cargo_bin("disclose")
+        .expect("binary")
+        .args(["build", "--root"])
+        .arg(&site)
+        .arg("--out")
+        .arg(&out)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("build");
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+
+    let pages: Vec<PathBuf> = walk(&out)
+        .into_iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "html"))
+        .collect();
+    assert!(pages.len() > 10, "{pages:?}");
+    let profile = tempfile::tempdir().expect("profile");
+    for page in &pages {
+        let html = fs::read_to_string(page).expect("read");
+        assert!(
+            !html.to_lowercase().contains("<script"),
+            "{}",
+            page.display()
+        );
+        let run = std::process::Command::new(&chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--virtual-time-budget=1500",
+                "--dump-dom",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("file://{}", page.display()))
+            .output()
+            .expect("run chromium");
+        let dom = String::from_utf8_lossy(&run.stdout);
+        assert!(
+            dom.contains("</html>"),
+            "Chromium did not load {}: {}",
+            page.display(),
+            String::from_utf8_lossy(&run.stderr)
+        );
+        assert!(
+            !dom.contains("PWNED"),
+            "a script ran on {}:\n{dom}",
+            page.display()
+        );
+    }
+    // The hostile text is there, inert: the notice shows the label as text.
+    let notice = fs::read_to_string(out.join("nb/personvern-kunder/index.html")).expect("read");
+    assert!(
+        notice.contains("Kunde&lt;img"),
+        "the label is shown as text"
+    );
+}

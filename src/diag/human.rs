@@ -16,7 +16,10 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles, color: bool) -> String {
     let config = Config::default();
     let mut out = Vec::new();
     let shown;
-    let files = if files.iter().any(|(_, f)| f.text.chars().any(unsafe_in_source)) {
+    let files = if files
+        .iter()
+        .any(|(_, f)| f.text.chars().any(unsafe_in_source))
+    {
         shown = files.map_texts(mask_source);
         &shown
     } else {
@@ -130,7 +133,10 @@ mod tests {
 
     #[test]
     fn values_cannot_start_a_line_or_drive_the_terminal() {
-        assert_eq!(printable("a\n::error::x\u{1b}[2J"), "a\\n::error::x\\u{1b}[2J");
+        assert_eq!(
+            printable("a\n::error::x\u{1b}[2J"),
+            "a\\n::error::x\\u{1b}[2J"
+        );
         assert_eq!(mask_source("a\u{1b}b\u{202e}c\n"), "a?b???c\n");
         assert_eq!(mask_source("a\u{1b}b").len(), "a\u{1b}b".len());
     }

@@ -39,6 +39,9 @@ pub const REQUIRED: &[&str] = &["index.html", "lang_index.html", "notice.html", 
 pub struct Theme {
     pub tera: tera::Tera,
     pub assets: BTreeMap<String, Vec<u8>>,
+    /// The site's own templates: name → (file, text), so that a template that fails while
+    /// rendering is reported at its line.
+    overrides: BTreeMap<String, (crate::source::files::FileId, String)>,
 }
 
 impl Theme {
@@ -114,7 +117,16 @@ impl Theme {
             }
         }
         if diags.is_empty() {
-            Ok(Theme { tera, assets })
+            let overrides = site
+                .template_overrides
+                .iter()
+                .map(|(n, f)| (n.clone(), (*f, site.files.text(*f).to_string())))
+                .collect();
+            Ok(Theme {
+                tera,
+                assets,
+                overrides,
+            })
         } else {
             Err(diags)
         }
@@ -134,8 +146,32 @@ impl Theme {
                     msg.push_str(&s.to_string());
                     src = s.source();
                 }
-                Diagnostic::load(LoadError::Theme, format!("template {name} failed: {msg}"))
-                    .help("see themes/README.md for the variables each template receives")
+                let d =
+                    Diagnostic::load(LoadError::Theme, format!("template {name} failed: {msg}"))
+                        .help("see themes/README.md for the variables each template receives");
+                match self.place_of_error(&msg) {
+                    Some(loc) => d.at(loc),
+                    None => d,
+                }
             })
+    }
+
+    /// Where in the site's own templates an error is: Tera names it as ` --> name:line:col`.
+    fn place_of_error(&self, msg: &str) -> Option<Loc> {
+        let (_, rest) = msg.split_once("--> ")?;
+        let mut parts = rest
+            .split(|c: char| c.is_whitespace())
+            .next()?
+            .rsplitn(3, ':');
+        let (_, line, name) = (parts.next()?, parts.next()?, parts.next()?);
+        let line: usize = line.parse().ok()?;
+        let (file, text) = self.overrides.get(name)?;
+        let start: usize = text
+            .split_inclusive('\n')
+            .take(line.saturating_sub(1))
+            .map(str::len)
+            .sum();
+        let len = text[start..].find('\n').unwrap_or(text.len() - start);
+        Some(Loc::new(*file, start..start + len))
     }
 }

@@ -11,8 +11,8 @@ use super::{Family, Rule};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{LangText, Site};
 use crate::source::files::Loc;
-use crate::vocab::basis;
 use crate::source::langfile::Section;
+use crate::vocab::basis;
 use std::collections::{BTreeSet, HashMap};
 
 pub(super) const T01: Rule = Rule {

@@ -214,7 +214,8 @@ impl FactsResolver<'_> {
         let v = s.get_ref().trim();
         let at = v.find('@');
         if !at.is_some_and(|i| i > 0 && i + 1 < v.len() && v[i + 1..].contains('.'))
-            || v.chars().any(|c| c.is_whitespace() || c.is_control() || "<>\"'?&".contains(c))
+            || v.chars()
+                .any(|c| c.is_whitespace() || c.is_control() || "<>\"'?&".contains(c))
         {
             self.err(
                 Diagnostic::load(

@@ -97,7 +97,9 @@ fn check_base_url(url: &str) -> Result<(), &'static str> {
         .chars()
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~' | '/' | '%'))
     {
-        return Err("the path may have only letters, digits and `-._~/%`, and no query (?) or fragment (#)");
+        return Err(
+            "the path may have only letters, digits and `-._~/%`, and no query (?) or fragment (#)",
+        );
     }
     Ok(())
 }

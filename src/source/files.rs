@@ -26,10 +26,28 @@ impl Loc {
 }
 
 /// A value with the place it was written.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+///
+/// Two located values are equal when their values are: the place is for diagnostics, and
+/// must not make the same fact differ because it moved to another line (comparing versions
+/// of a notice depends on this).
+#[derive(Debug, Clone)]
 pub struct Located<T> {
     pub value: T,
     pub loc: Loc,
+}
+
+impl<T: PartialEq> PartialEq for Located<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<T: Eq> Eq for Located<T> {}
+
+impl<T: std::hash::Hash> std::hash::Hash for Located<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.value.hash(state);
+    }
 }
 
 impl<T> Located<T> {
@@ -189,6 +207,17 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn located_values_compare_by_value_not_place() {
+        let a = Located::new("P24M".to_string(), Loc::new(FileId(0), 10..14));
+        let b = Located::new("P24M".to_string(), Loc::new(FileId(3), 99..103));
+        let c = Located::new("P12M".to_string(), Loc::new(FileId(0), 10..14));
+        assert_eq!(a, b);
+        assert_ne!(a, c);
+        let set: std::collections::HashSet<_> = [a, b].into_iter().collect();
+        assert_eq!(set.len(), 1);
+    }
 
     #[test]
     fn line_and_column_are_one_based_and_count_characters() {

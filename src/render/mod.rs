@@ -8,23 +8,31 @@
 //! Drafts (versions without `published`) are not part of the built site.
 
 pub mod markdown;
-mod pages;
+pub mod outputs;
+pub mod plan;
+pub mod renderer;
 mod sitemap;
 pub mod theme;
 pub mod view;
 
 use crate::diag::Diagnostic;
 use crate::emit::OutFile;
-use crate::i18n::Locales;
 use crate::model::Site;
 
-pub use pages::{NoticePaths, notice_paths};
+pub use plan::PagePlan;
+pub use renderer::{Collect, Discard, Renderer, Sink};
 
-/// Render the whole site.
+/// Render the whole site into memory, sorted by path (tests and tools; a build streams to
+/// disk through [`Renderer::render_all`] instead).
 pub fn render(site: &Site) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
-    let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
-    let theme = theme::Theme::load(site)?;
-    pages::render_all(site, &locales, &theme, pages::Scope::All)
+    let renderer = Renderer::new(site)?;
+    let plan = PagePlan::new(site);
+    let all: Vec<_> = plan.notices.iter().collect();
+    let sink = Collect::default();
+    renderer.render_all(site, &plan, &all, &sink)?;
+    let mut files = sink.0.into_inner().unwrap_or_default();
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
 }
 
 /// Everything a build does before it writes, short of rendering every page: parse every
@@ -32,7 +40,8 @@ pub fn render(site: &Site) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
 /// indexes, 404 page and sitemap. `check` runs this, so a theme or locale file that would stop
 /// the build fails the check too.
 pub fn preflight(site: &Site) -> Result<(), Vec<Diagnostic>> {
-    let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
-    let theme = theme::Theme::load(site)?;
-    pages::render_all(site, &locales, &theme, pages::Scope::Sample).map(drop)
+    let renderer = Renderer::new(site)?;
+    let plan = PagePlan::new(site);
+    let sample: Vec<_> = plan.notices.iter().take(1).collect();
+    renderer.render_all(site, &plan, &sample, &Discard)
 }

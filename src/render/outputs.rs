@@ -1,0 +1,209 @@
+//! The output formats, each a renderer of its own over the model and the page plan.
+//!
+//! An [`Output`] makes files for each notice page (the page's view and template context are
+//! made once and shared by every output), for the site as a whole, or both. Adding a format
+//! (a feed, an API file) is adding a type here and listing it in [`all`]; no other output
+//! changes.
+
+use super::plan::{self, PagePlan};
+use super::renderer::{Listing, NoticeListItem, Renderer};
+use super::view::NoticeView;
+use crate::diag::Diagnostic;
+use crate::emit::OutFile;
+use crate::model::Site;
+use std::collections::BTreeMap;
+
+/// One notice page, ready for the outputs.
+pub struct Page<'a> {
+    /// The page's folder, relative to the output root, with a trailing slash.
+    pub dir: &'a str,
+    pub view: NoticeView,
+    pub ctx: tera::Context,
+    /// What the language's index lists of this page (for the main address only).
+    pub item: Option<NoticeListItem>,
+}
+
+/// What the site's own pages are made from.
+pub struct SitePages<'a> {
+    pub site: &'a Site,
+    pub plan: &'a PagePlan,
+    /// Every notice's listing, sorted by notice id.
+    pub listing: &'a Listing,
+}
+
+/// An output format.
+pub trait Output: Send + Sync {
+    /// Files for one notice page.
+    fn page(&self, _r: &Renderer, _page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(Vec::new())
+    }
+
+    /// Files for the site as a whole, made after every notice.
+    fn site(&self, _r: &Renderer, _pages: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(Vec::new())
+    }
+}
+
+/// Every output, in the order they run.
+pub fn all() -> Vec<Box<dyn Output>> {
+    vec![
+        Box::new(NoticeHtml),
+        Box::new(NoticeJson),
+        Box::new(Indexes),
+        Box::new(NotFound),
+        Box::new(Sitemap),
+        Box::new(Robots),
+        Box::new(Assets),
+    ]
+}
+
+/// `<lang>/<slug>/[<version>/]index.html`: the notice page, from the theme's notice.html.
+pub struct NoticeHtml;
+
+impl Output for NoticeHtml {
+    fn page(&self, r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let html = r.theme.render("notice.html", &page.ctx)?;
+        Ok(vec![OutFile::new(format!("{}index.html", page.dir), html)])
+    }
+}
+
+/// `<lang>/<slug>/[<version>/]notice.json`: the page's view as JSON.
+pub struct NoticeJson;
+
+impl Output for NoticeJson {
+    fn page(&self, _r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let mut json = serde_json::to_vec_pretty(&page.view).map_err(|e| {
+            Diagnostic::load(
+                crate::diag::LoadError::Theme,
+                format!("cannot serialise notice.json: {e}"),
+            )
+        })?;
+        json.push(b'\n');
+        Ok(vec![OutFile::new(format!("{}notice.json", page.dir), json)])
+    }
+}
+
+/// `index.html` (the choice of language) and `<lang>/index.html` (the notices in a language).
+pub struct Indexes;
+
+impl Output for Indexes {
+    fn site(&self, r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let site = p.site;
+        let langs = |l: crate::lang::Lang| Some(plan::lang_dir(l));
+        let default = site.config.default_language;
+        let mut files = Vec::new();
+        let mut ctx = r.base_ctx(site, default, "");
+        ctx.insert("languages", &r.switcher(site, default, "", langs));
+        let titles: Vec<(String, String)> = site
+            .config
+            .languages
+            .iter()
+            .map(|l| {
+                (
+                    l.code().to_string(),
+                    site.config.title.get(l).cloned().unwrap_or_default(),
+                )
+            })
+            .collect();
+        ctx.insert("titles", &titles);
+        ctx.insert("alternates", &r.alternates(site, langs));
+        files.push(OutFile::new(
+            "index.html",
+            r.theme.render("index.html", &ctx)?,
+        ));
+        for &lang in &site.config.languages {
+            let dir = plan::lang_dir(lang);
+            let mut ctx = r.base_ctx(site, lang, &dir);
+            let root = plan::root_for(&dir);
+            let items: Vec<NoticeListItem> = p
+                .listing
+                .iter()
+                .filter(|(l, _, _)| *l == lang)
+                .map(|(_, _, i)| {
+                    let mut i = i.clone();
+                    i.href = format!("{root}{}", i.href);
+                    i
+                })
+                .collect();
+            ctx.insert("notices", &items);
+            ctx.insert("languages", &r.switcher(site, lang, &dir, langs));
+            ctx.insert("alternates", &r.alternates(site, langs));
+            files.push(OutFile::new(
+                format!("{dir}index.html"),
+                r.theme.render("lang_index.html", &ctx)?,
+            ));
+        }
+        Ok(files)
+    }
+}
+
+/// `404.html`: every language's words, since the server cannot know which the reader wanted.
+pub struct NotFound;
+
+impl Output for NotFound {
+    fn site(&self, r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let site = p.site;
+        let default = site.config.default_language;
+        let mut ctx = r.base_ctx(site, default, "");
+        let messages: Vec<BTreeMap<String, String>> = site
+            .config
+            .languages
+            .iter()
+            .filter_map(|l| {
+                r.ui.get(l).cloned().map(|mut m| {
+                    m.insert("lang".into(), l.code().into());
+                    m
+                })
+            })
+            .collect();
+        ctx.insert("messages", &messages);
+        ctx.insert(
+            "languages",
+            &r.switcher(site, default, "", |l| Some(plan::lang_dir(l))),
+        );
+        Ok(vec![OutFile::new(
+            "404.html",
+            r.theme.render("404.html", &ctx)?,
+        )])
+    }
+}
+
+/// `sitemap.xml`, with hreflang alternates, from the plan.
+pub struct Sitemap;
+
+impl Output for Sitemap {
+    fn site(&self, _r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(vec![OutFile::new(
+            "sitemap.xml",
+            super::sitemap::sitemap(p.site, p.plan),
+        )])
+    }
+}
+
+/// `robots.txt`, naming the sitemap.
+pub struct Robots;
+
+impl Output for Robots {
+    fn site(&self, _r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(vec![OutFile::new(
+            "robots.txt",
+            format!(
+                "User-agent: *\nAllow: /\nSitemap: {}/sitemap.xml\n",
+                p.site.config.base_url
+            ),
+        )])
+    }
+}
+
+/// `assets/…`: the theme's static files.
+pub struct Assets;
+
+impl Output for Assets {
+    fn site(&self, r: &Renderer, _p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(r.theme
+            .assets
+            .iter()
+            .map(|(name, bytes)| OutFile::new(format!("assets/{name}"), bytes.clone()))
+            .collect())
+    }
+}

@@ -1,0 +1,188 @@
+//! The page plan: every output path and address of the site, computed once from the model.
+//!
+//! Pages, language switchers, hreflang alternates and the sitemap all take their paths from
+//! here, so they cannot disagree. The plan lists, per notice, the page of the version in force
+//! (`<lang>/<slug>/`) and the permanent page of every published version
+//! (`<lang>/<slug>/<version>/`) in every language, plus the site's own pages.
+
+use crate::lang::Lang;
+use crate::model::{Notice, Site};
+
+/// The folder of a notice in one language, from the slug of its version in force, with a
+/// trailing slash: `nb/personvern-kunder/`.
+pub fn notice_dir(notice: &Notice, lang: Lang) -> Option<String> {
+    let current = notice.current()?;
+    let slug = current.texts.get(&lang)?.slug.as_ref()?;
+    Some(format!("{}/{}/", lang.code(), slug.value))
+}
+
+/// The permanent folder of one version: `nb/personvern-kunder/2.1/`.
+pub fn version_dir(notice_dir: &str, version: &str) -> String {
+    format!("{notice_dir}{version}/")
+}
+
+/// A language's index folder: `nb/`.
+pub fn lang_dir(lang: Lang) -> String {
+    format!("{}/", lang.code())
+}
+
+/// `../` once per folder level of `dir` (a folder path with a trailing slash): the relative
+/// way back to the site's root.
+pub fn root_for(dir: &str) -> String {
+    "../".repeat(dir.matches('/').count())
+}
+
+/// The path part of the base URL with a slash at both ends: `/` or `/privacy/`, for pages that
+/// are served at any address (the 404 page) and so cannot link relatively.
+pub fn site_path(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    let path = after_scheme
+        .split_once('/')
+        .map_or("", |(_, p)| p)
+        .trim_matches('/');
+    if path.is_empty() {
+        "/".to_string()
+    } else {
+        format!("/{path}/")
+    }
+}
+
+/// One notice page to render: a version of a notice in a language, at a folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlannedPage {
+    pub lang: Lang,
+    /// Index into the notice's versions.
+    pub version: usize,
+    /// The folder, relative to the output root, with a trailing slash.
+    pub dir: String,
+    /// The notice's main address (the version in force), rather than a version's own.
+    pub main: bool,
+}
+
+/// Every page of one notice.
+#[derive(Debug, Clone)]
+pub struct NoticePlan {
+    /// Index into the site's notices.
+    pub index: usize,
+    /// The notice's folder in each language that has one.
+    pub dirs: Vec<(Lang, String)>,
+    pub pages: Vec<PlannedPage>,
+}
+
+impl NoticePlan {
+    pub fn dir(&self, lang: Lang) -> Option<&str> {
+        self.dirs
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, d)| d.as_str())
+    }
+
+    /// The folder of the same page in another language: the main page, or the same version.
+    pub fn counterpart(&self, lang: Lang, page: &PlannedPage, number: &str) -> Option<String> {
+        let dir = self.dir(lang)?;
+        Some(if page.main {
+            dir.to_string()
+        } else {
+            version_dir(dir, number)
+        })
+    }
+}
+
+/// The whole site's plan.
+#[derive(Debug, Clone)]
+pub struct PagePlan {
+    pub languages: Vec<Lang>,
+    /// Notices that are published (have a version in force), in the site's order.
+    pub notices: Vec<NoticePlan>,
+}
+
+impl PagePlan {
+    pub fn new(site: &Site) -> PagePlan {
+        let languages = site.config.languages.clone();
+        let mut notices = Vec::new();
+        for (index, notice) in site.notices.iter().enumerate() {
+            let Some(current) = notice.current() else {
+                continue;
+            };
+            let dirs: Vec<(Lang, String)> = languages
+                .iter()
+                .filter_map(|&l| notice_dir(notice, l).map(|d| (l, d)))
+                .collect();
+            let current_index = notice
+                .versions
+                .iter()
+                .position(|v| v.number == current.number)
+                .unwrap_or(0);
+            let mut pages = Vec::new();
+            for (lang, dir) in &dirs {
+                pages.push(PlannedPage {
+                    lang: *lang,
+                    version: current_index,
+                    dir: dir.clone(),
+                    main: true,
+                });
+                for (i, v) in notice.versions.iter().enumerate() {
+                    if v.facts.published.is_some() {
+                        pages.push(PlannedPage {
+                            lang: *lang,
+                            version: i,
+                            dir: version_dir(dir, v.number.as_str()),
+                            main: false,
+                        });
+                    }
+                }
+            }
+            notices.push(NoticePlan { index, dirs, pages });
+        }
+        PagePlan { languages, notices }
+    }
+
+    /// The plan of the notice at `index` in the site's notices.
+    pub fn notice(&self, index: usize) -> Option<&NoticePlan> {
+        self.notices.iter().find(|n| n.index == index)
+    }
+
+    /// The sitemap's entries: groups of the same page in every language, each `(lang, path)`.
+    /// The language indexes first, then each notice's main page and its versions' pages.
+    pub fn sitemap_groups(&self, site: &Site) -> Vec<Vec<(Lang, String)>> {
+        let mut groups = vec![self.languages.iter().map(|&l| (l, lang_dir(l))).collect()];
+        for n in &self.notices {
+            let Some(notice) = site.notices.get(n.index) else {
+                continue;
+            };
+            groups.push(n.dirs.clone());
+            for v in notice
+                .versions
+                .iter()
+                .filter(|v| v.facts.published.is_some())
+            {
+                groups.push(
+                    n.dirs
+                        .iter()
+                        .map(|(l, d)| (*l, version_dir(d, v.number.as_str())))
+                        .collect(),
+                );
+            }
+        }
+        groups
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths() {
+        assert_eq!(site_path("https://privacy.example.com"), "/");
+        assert_eq!(site_path("https://privacy.example.com/"), "/");
+        assert_eq!(
+            site_path("https://x.example/privacy/legal"),
+            "/privacy/legal/"
+        );
+        assert_eq!(root_for("nb/slug/2.1/"), "../../../");
+        assert_eq!(version_dir("nb/slug/", "2.1"), "nb/slug/2.1/");
+    }
+}

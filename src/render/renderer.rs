@@ -1,0 +1,466 @@
+//! The renderer: built once per process from the site's locales and theme, then asked to render
+//! one notice (every version, every language) or the site's own pages, as often as needed.
+//!
+//! It holds what is costly to make and the same for every page: the Fluent bundles, the
+//! compiled Tera templates, the chrome strings of each language (converted for Tera once). What
+//! it renders goes to a [`Sink`] as soon as it is made, so a build writes notice by notice and
+//! holds only the notices being rendered in memory. Which files are made is up to the
+//! [`Output`](super::outputs::Output)s.
+
+use super::outputs::{self, Output, Page, SitePages};
+use super::plan::{self, NoticePlan, PagePlan};
+use super::theme::Theme;
+use super::view::{NoticeView, ViewBuilder, ViewError};
+use crate::diag::Diagnostic;
+use crate::emit::OutFile;
+use crate::i18n::{Arg, Locales, Messages};
+use crate::lang::Lang;
+use crate::model::Site;
+use fluent_syntax::ast;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Where rendered files go: a staging folder, a list in memory, or nowhere.
+pub trait Sink: Sync {
+    fn put(&self, file: OutFile) -> Result<(), Diagnostic>;
+}
+
+/// A sink that collects files in memory.
+#[derive(Default)]
+pub struct Collect(pub std::sync::Mutex<Vec<OutFile>>);
+
+impl Sink for Collect {
+    fn put(&self, file: OutFile) -> Result<(), Diagnostic> {
+        self.0
+            .lock()
+            .map_err(|_| Diagnostic::load(crate::diag::LoadError::Io, "a renderer thread failed"))?
+            .push(file);
+        Ok(())
+    }
+}
+
+/// A sink that drops every file (for `check`, which renders only to see that it can).
+pub struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: OutFile) -> Result<(), Diagnostic> {
+        Ok(())
+    }
+}
+
+#[derive(Serialize)]
+pub(super) struct LangLink {
+    code: &'static str,
+    name: String,
+    href: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct Alternate {
+    hreflang: String,
+    href: String,
+}
+
+/// A notice in a language's index.
+#[derive(Serialize, Clone)]
+pub struct NoticeListItem {
+    pub title: String,
+    pub description: Option<String>,
+    pub href: String,
+    pub version_label: String,
+    pub effective: Option<String>,
+}
+
+/// What a rendered notice contributes to the pages that list notices: (language, notice id,
+/// item).
+pub type Listing = Vec<(Lang, String, NoticeListItem)>;
+
+/// Locales, theme and chrome strings, made once.
+pub struct Renderer {
+    pub locales: Locales,
+    pub theme: Theme,
+    /// The chrome strings (`ui_*`, `section_*`) of each language.
+    pub ui: BTreeMap<Lang, BTreeMap<String, String>>,
+    /// The same, converted for Tera once (its maps are shared, so cloning is cheap).
+    ui_values: BTreeMap<Lang, tera::Value>,
+    outputs: Vec<Box<dyn Output>>,
+}
+
+impl Renderer {
+    /// Parse the locales, compile the theme and format the chrome strings of every language.
+    pub fn new(site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
+        let theme = Theme::load(site)?;
+        let mut ui = BTreeMap::new();
+        let mut diags = Vec::new();
+        for &lang in &site.config.languages {
+            match ui_strings(site, &locales.get(lang), &chrome_keys(site, lang)) {
+                Ok(map) => {
+                    ui.insert(lang, map);
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+        if !diags.is_empty() {
+            return Err(diags);
+        }
+        let ui_values = ui
+            .iter()
+            .map(|(l, m)| (*l, tera::Value::from_serializable(m)))
+            .collect();
+        Ok(Renderer {
+            locales,
+            theme,
+            ui,
+            ui_values,
+            outputs: outputs::all(),
+        })
+    }
+
+    /// Render every page of one notice (all versions, all languages) into `sink`, and return
+    /// what the indexes list of it.
+    pub fn render_notice(
+        &self,
+        site: &Site,
+        plan: &NoticePlan,
+        sink: &dyn Sink,
+    ) -> Result<Listing, Diagnostic> {
+        let Some(notice) = site.notices.get(plan.index) else {
+            return Ok(Vec::new());
+        };
+        let mut listing = Vec::new();
+        for planned in &plan.pages {
+            let page = self.page(site, plan, planned)?;
+            for out in &self.outputs {
+                for f in out.page(self, &page)? {
+                    sink.put(f)?;
+                }
+            }
+            if let Some(item) = page.item {
+                listing.push((planned.lang, notice.id.clone(), item));
+            }
+        }
+        Ok(listing)
+    }
+
+    /// Render the site's own pages (indexes, 404, sitemap, robots.txt, assets) into `sink`,
+    /// from the listings of every notice.
+    pub fn render_site(
+        &self,
+        site: &Site,
+        plan: &PagePlan,
+        mut listing: Listing,
+        sink: &dyn Sink,
+    ) -> Result<(), Diagnostic> {
+        listing.sort_by(|a, b| a.1.cmp(&b.1));
+        let pages = SitePages {
+            site,
+            plan,
+            listing: &listing,
+        };
+        for out in &self.outputs {
+            for f in out.site(self, &pages)? {
+                sink.put(f)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Render `notices` (indexes into the plan's notices, in parallel) and then the site's
+    /// pages. Every notice is rendered even when one fails, so that all problems are reported.
+    pub fn render_all(
+        &self,
+        site: &Site,
+        plan: &PagePlan,
+        notices: &[&NoticePlan],
+        sink: &dyn Sink,
+    ) -> Result<(), Vec<Diagnostic>> {
+        let results: Vec<Result<Listing, Diagnostic>> = notices
+            .par_iter()
+            .map(|n| self.render_notice(site, n, sink))
+            .collect();
+        let mut listing = Vec::new();
+        let mut diags = Vec::new();
+        for r in results {
+            match r {
+                Ok(l) => listing.extend(l),
+                Err(d) => diags.push(d),
+            }
+        }
+        if !diags.is_empty() {
+            diags.sort_by(|a, b| a.message.cmp(&b.message));
+            diags.dedup();
+            return Err(diags);
+        }
+        self.render_site(site, plan, listing, sink)
+            .map_err(|d| vec![d])
+    }
+
+    pub(super) fn base_ctx(&self, site: &Site, lang: Lang, dir: &str) -> tera::Context {
+        let mut ctx = tera::Context::new();
+        let cfg = &site.config;
+        ctx.insert("lang", lang.code());
+        ctx.insert("root", &plan::root_for(dir));
+        match self.ui_values.get(&lang) {
+            Some(v) => ctx.insert_value("ui", v.clone()),
+            None => ctx.insert("ui", &BTreeMap::<String, String>::new()),
+        }
+        ctx.insert(
+            "site_title",
+            cfg.title.get(&lang).map(String::as_str).unwrap_or(""),
+        );
+        ctx.insert("base_url", &cfg.base_url);
+        ctx.insert("site_path", &plan::site_path(&cfg.base_url));
+        ctx.insert("canonical", &format!("{}/{dir}", cfg.base_url));
+        ctx.insert("alternates", &Vec::<Alternate>::new());
+        ctx
+    }
+
+    fn lang_name(&self, lang: Lang) -> String {
+        self.ui
+            .get(&lang)
+            .and_then(|u| u.get("ui_language_name"))
+            .cloned()
+            .unwrap_or_else(|| lang.code().to_string())
+    }
+
+    pub(super) fn alternates(
+        &self,
+        site: &Site,
+        path_of: impl Fn(Lang) -> Option<String>,
+    ) -> Vec<Alternate> {
+        let cfg = &site.config;
+        let mut v: Vec<Alternate> = cfg
+            .languages
+            .iter()
+            .filter_map(|&l| {
+                path_of(l).map(|p| Alternate {
+                    hreflang: l.code().to_string(),
+                    href: format!("{}/{p}", cfg.base_url),
+                })
+            })
+            .collect();
+        if let Some(p) = path_of(cfg.default_language) {
+            v.push(Alternate {
+                hreflang: "x-default".to_string(),
+                href: format!("{}/{p}", cfg.base_url),
+            });
+        }
+        v
+    }
+
+    pub(super) fn switcher(
+        &self,
+        site: &Site,
+        this: Lang,
+        dir: &str,
+        path_of: impl Fn(Lang) -> Option<String>,
+    ) -> Vec<LangLink> {
+        let root = plan::root_for(dir);
+        site.config
+            .languages
+            .iter()
+            .filter_map(|&l| {
+                path_of(l).map(|p| LangLink {
+                    code: l.code(),
+                    name: self.lang_name(l),
+                    href: format!("{root}{p}"),
+                    current: l == this,
+                })
+            })
+            .collect()
+    }
+
+    /// One notice page: its view (the notice in words) and its template context.
+    fn page<'a>(
+        &self,
+        site: &'a Site,
+        plan: &NoticePlan,
+        planned: &'a super::plan::PlannedPage,
+    ) -> Result<Page<'a>, Diagnostic> {
+        let notice = &site.notices[plan.index];
+        let version = &notice.versions[planned.version];
+        let lang = planned.lang;
+        let msgs = self.locales.get(lang);
+        let Some(text) = version.texts.get(&lang) else {
+            return Err(Diagnostic::load(
+                crate::diag::LoadError::MissingLanguage,
+                format!("{} {} has no {} text", notice.id, version.number, lang),
+            ));
+        };
+        let current = notice.current();
+        let status = if current.is_some_and(|c| c.number == version.number) {
+            "current"
+        } else if version.facts.published.is_some() {
+            "superseded"
+        } else {
+            "draft"
+        };
+        let root = plan::root_for(&planned.dir);
+        let builder = ViewBuilder {
+            msgs,
+            text,
+            facts: &version.facts,
+            files: &site.files,
+            allow_html: site.config.allow_html,
+            root: root.clone(),
+        };
+        let view: NoticeView = builder
+            .build(version, status)
+            .map_err(|e| e.into_site_diagnostic(site))?;
+
+        let number = version.number.as_str().to_string();
+        let path_of = |l: Lang| plan.counterpart(l, planned, &number);
+        let mut ctx = self.base_ctx(site, lang, &planned.dir);
+        ctx.insert("notice", &view);
+        ctx.insert(
+            "languages",
+            &self.switcher(site, lang, &planned.dir, path_of),
+        );
+        ctx.insert("alternates", &self.alternates(site, path_of));
+        let fmt = |key: &str, args: &[(&str, Arg<'_>)]| -> Result<String, Diagnostic> {
+            msgs.msg_args(key, args)
+                .map_err(|e| ViewError::I18n(e).into_site_diagnostic(site))
+        };
+        let version_label = fmt("ui-version-label", &[("version", Arg::Str(&number))])?;
+        ctx.insert("version_label", &version_label);
+        if let Some(p) = &view.published {
+            ctx.insert(
+                "published_on",
+                &fmt("ui-published-on", &[("date", Arg::Str(&p.text))])?,
+            );
+        }
+        if let Some(e) = &view.effective {
+            ctx.insert(
+                "effective_from",
+                &fmt("ui-effective-from", &[("date", Arg::Str(&e.text))])?,
+            );
+        }
+        let notice_dir = plan.dir(lang).unwrap_or_default().to_string();
+        let versions: Vec<VersionLink> = notice
+            .versions
+            .iter()
+            .rev()
+            .filter(|v| v.facts.published.is_some())
+            .map(|v| VersionLink {
+                number: v.number.to_string(),
+                href: format!("{root}{notice_dir}{}/", v.number),
+                published: v.facts.published.as_ref().map(|d| msgs.date(d.value)),
+                published_iso: v.facts.published.as_ref().map(|d| d.value.to_string()),
+                in_force: current.is_some_and(|c| c.number == v.number),
+                this: v.number == version.number,
+            })
+            .collect();
+        ctx.insert("versions", &versions);
+        ctx.insert(
+            "permalink",
+            &format!("{}/{notice_dir}{number}/", site.config.base_url),
+        );
+        if status == "superseded"
+            && let Some(cur) = current
+        {
+            ctx.insert(
+                "banner",
+                &Banner {
+                    kind: "superseded",
+                    text: fmt(
+                        "ui-old-version-banner",
+                        &[
+                            ("version", Arg::Str(&number)),
+                            ("current", Arg::Str(cur.number.as_str())),
+                        ],
+                    )?,
+                    link_text: fmt("ui-go-to-current", &[])?,
+                    href: format!("{root}{notice_dir}"),
+                },
+            );
+        }
+        ctx.insert("json_href", "notice.json");
+        let item = planned.main.then(|| NoticeListItem {
+            title: view.title.clone(),
+            description: view.description.clone(),
+            href: planned.dir.clone(),
+            version_label: version_label.clone(),
+            effective: view.effective.as_ref().map(|d| d.text.clone()),
+        });
+        Ok(Page {
+            dir: &planned.dir,
+            view,
+            ctx,
+            item,
+        })
+    }
+}
+
+#[derive(Serialize)]
+struct VersionLink {
+    number: String,
+    href: String,
+    published: Option<String>,
+    published_iso: Option<String>,
+    in_force: bool,
+    this: bool,
+}
+
+#[derive(Serialize)]
+struct Banner {
+    kind: &'static str,
+    text: String,
+    link_text: String,
+    href: String,
+}
+
+/// The chrome strings (`section-*`, `ui-*` without arguments) of a language, with `-`
+/// replaced by `_` so templates can write `ui.section_purposes`.
+fn ui_strings(
+    site: &Site,
+    msgs: &Messages<'_>,
+    keys: &[String],
+) -> Result<BTreeMap<String, String>, Diagnostic> {
+    keys.iter()
+        .map(|k| {
+            msgs.msg(k)
+                .map(|v| (k.replace('-', "_"), v))
+                .map_err(|e| ViewError::I18n(e).into_site_diagnostic(site))
+        })
+        .collect()
+}
+
+/// The ids of chrome messages that take no arguments, from the built-in default locale and
+/// the site's own locale file for `lang` (a message the site adds to nb.ftl alone is not asked
+/// of sv).
+fn chrome_keys(site: &Site, lang: Lang) -> Vec<String> {
+    let mut sources: Vec<&str> = vec![crate::i18n::BUILTIN[0].1];
+    sources.extend(
+        site.locale_overrides
+            .get(&lang)
+            .map(|f| site.files.text(*f))
+            .filter(|text| crate::i18n::too_deep(text).is_none()),
+    );
+    let mut keys = Vec::new();
+    for src in sources {
+        let Ok(res) = fluent_syntax::parser::parse(src) else {
+            continue;
+        };
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let id = m.id.name;
+                let chrome = id.starts_with("ui-")
+                    || id.starts_with("section-")
+                    || id.starts_with("duration-session");
+                let plain = m.value.as_ref().is_some_and(|p| {
+                    p.elements
+                        .iter()
+                        .all(|e| matches!(e, ast::PatternElement::TextElement { .. }))
+                });
+                if chrome && plain && !keys.iter().any(|k: &String| k == id) {
+                    keys.push(id.to_string());
+                }
+            }
+        }
+    }
+    keys.sort();
+    keys
+}

@@ -136,7 +136,8 @@ pub struct BuildStats {
     pub files: usize,
     /// Where, and how many files were written anew or left unchanged.
     pub written: emit::Written,
-    /// Time spent rendering, and writing.
+    /// Time spent rendering and writing into the staging folder (they stream together), and
+    /// putting the new output in place.
     pub render: std::time::Duration,
     pub emit: std::time::Duration,
 }
@@ -156,6 +157,10 @@ pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
 }
 
 /// [`build`], with options.
+///
+/// Rendering streams to disk: the notices are rendered in parallel, and each file goes into
+/// the staging folder as soon as it is made, so memory holds only the notices being rendered.
+/// The staging folder replaces the output only when every file is written.
 pub fn build_with(site: &Site, out: &Path, options: BuildOptions) -> Result<BuildStats, Error> {
     // Refuse a folder that may not be replaced before spending time on rendering.
     emit::guard::check(out, &site.root, options.force).map_err(|refusal| {
@@ -164,23 +169,70 @@ pub fn build_with(site: &Site, out: &Path, options: BuildOptions) -> Result<Buil
             refusal,
         })
     })?;
-    let started = std::time::Instant::now();
-    let files = render::render(site).map_err(|diagnostics| {
+    let render_error = |diagnostics: Vec<diag::Diagnostic>| {
         Error::Render(Box::new(Report {
             files: site.files.clone(),
             diagnostics: diagnostics.into(),
         }))
-    })?;
+    };
+    let started = std::time::Instant::now();
+    let renderer = render::Renderer::new(site).map_err(render_error)?;
+    let plan = render::PagePlan::new(site);
+    let staging = emit::Staging::open(out, &site.root, options.force).map_err(Error::Output)?;
+    let sink = ToStaging {
+        staging: &staging,
+        error: std::sync::Mutex::new(None),
+        pages: Default::default(),
+        json: Default::default(),
+    };
+    let notices: Vec<_> = plan.notices.iter().collect();
+    let rendered = renderer.render_all(site, &plan, &notices, &sink);
+    if let Some(e) = sink.error.lock().ok().and_then(|mut e| e.take()) {
+        return Err(Error::Output(e));
+    }
+    rendered.map_err(render_error)?;
     let render = started.elapsed();
     let started = std::time::Instant::now();
-    let written =
-        emit::write_site(out, &site.root, &files, options.force).map_err(Error::Output)?;
+    let (pages, json) = (sink.pages.into_inner(), sink.json.into_inner());
+    let written = staging.commit().map_err(Error::Output)?;
     Ok(BuildStats {
-        pages: files.iter().filter(|f| f.path.ends_with(".html")).count(),
-        json: files.iter().filter(|f| f.path.ends_with(".json")).count(),
-        files: files.len(),
+        pages,
+        json,
+        files: written.written + written.unchanged,
         written,
         render,
         emit: started.elapsed(),
     })
+}
+
+/// The renderer's files, written into the staging folder as they come.
+struct ToStaging<'a> {
+    staging: &'a emit::Staging,
+    /// The first write that failed: the build stops, and reports it as an output error.
+    error: std::sync::Mutex<Option<emit::EmitError>>,
+    pages: std::sync::atomic::AtomicUsize,
+    json: std::sync::atomic::AtomicUsize,
+}
+
+impl render::Sink for ToStaging<'_> {
+    fn put(&self, file: emit::OutFile) -> Result<(), diag::Diagnostic> {
+        use std::sync::atomic::Ordering::Relaxed;
+        match self.staging.write(&file) {
+            Ok(()) => {
+                if file.path.ends_with(".html") {
+                    self.pages.fetch_add(1, Relaxed);
+                } else if file.path.ends_with(".json") {
+                    self.json.fetch_add(1, Relaxed);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                let d = diag::Diagnostic::load(diag::LoadError::Io, e.to_string());
+                if let Ok(mut slot) = self.error.lock() {
+                    slot.get_or_insert(e);
+                }
+                Err(d)
+            }
+        }
+    }
 }

@@ -19,6 +19,7 @@ use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One output file: a path relative to the output root, with `/` separators, and its bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -111,61 +112,142 @@ pub fn write_site(
     files: &[OutFile],
     force: bool,
 ) -> Result<Written, EmitError> {
-    let refused = |refusal| EmitError::Refused {
-        path: out.to_path_buf(),
-        refusal,
-    };
-    let target = guard::check(out, site_root, force).map_err(refused)?;
-    let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
-        return Err(refused(guard::Refusal::Root));
-    };
-    let name = name.to_string_lossy().into_owned();
-    fs::create_dir_all(parent).map_err(at(parent))?;
-    let _lock =
-        lock::acquire(&parent.join(format!(".{name}.lock")), lock::WAIT).map_err(|e| match e {
-            lock::LockError::Busy(lock) => EmitError::Busy { lock },
-            lock::LockError::Io(path, source) => EmitError::Io { path, source },
-        })?;
-    // Under the lock, any staging or old folder of this output is a killed build's leftover.
-    remove_leftovers(parent, &name);
-    // The guard ran before the lock was held; another build may have written in the meantime,
-    // which is fine (it leaves the marker), but check again that nothing else appeared.
-    let target = guard::check(&target, site_root, force).map_err(refused)?;
-    let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
-    let aside = parent.join(format!(".{name}.old-{}", std::process::id()));
-    let mut counts = (0, 0);
-    let result = write_all(&staging, files, &target).and_then(|c| {
-        counts = c;
-        swap::swap(&staging, &target, &aside).map_err(at(&target))
-    });
-    let swapped = match result {
-        Ok(s) => s,
-        Err(e) => {
-            remove_tree(&staging);
-            return Err(e);
-        }
-    };
-    let old = match swapped {
-        swap::Swapped::Renamed => None,
-        swap::Swapped::Exchanged => Some(staging),
-        swap::Swapped::MovedAside => Some(aside),
-    };
-    let leftover = old.and_then(|old| {
-        remove_tree(&old);
-        fs::symlink_metadata(&old).is_ok().then(|| {
-            (
-                old.clone(),
-                "it could not be deleted (check its permissions); the next build tries again"
-                    .to_string(),
-            )
+    let staging = Staging::open(out, site_root, force)?;
+    files.par_iter().try_for_each(|f| staging.write(f))?;
+    staging.commit()
+}
+
+/// A new output being written: the staging folder, under the build lock. Files are written
+/// into it one by one, from any thread, as they are rendered; [`Staging::commit`] puts it in
+/// place. Dropped without a commit, it removes the staging folder and leaves the output as it
+/// was.
+#[derive(Debug)]
+pub struct Staging {
+    target: PathBuf,
+    staging: PathBuf,
+    aside: PathBuf,
+    _lock: lock::BuildLock,
+    /// Folders made so far under the staging folder.
+    dirs: std::sync::Mutex<BTreeSet<String>>,
+    written: AtomicUsize,
+    linked: AtomicUsize,
+    committed: bool,
+}
+
+impl Staging {
+    /// Check that `out` may be replaced, take the lock, clear killed builds' leftovers and
+    /// create the staging folder with the output marker.
+    pub fn open(out: &Path, site_root: &Path, force: bool) -> Result<Staging, EmitError> {
+        let refused = |refusal| EmitError::Refused {
+            path: out.to_path_buf(),
+            refusal,
+        };
+        let target = guard::check(out, site_root, force).map_err(refused)?;
+        let (Some(parent), Some(name)) = (target.parent(), target.file_name()) else {
+            return Err(refused(guard::Refusal::Root));
+        };
+        let name = name.to_string_lossy().into_owned();
+        fs::create_dir_all(parent).map_err(at(parent))?;
+        let lock = lock::acquire(&parent.join(format!(".{name}.lock")), lock::WAIT).map_err(
+            |e| match e {
+                lock::LockError::Busy(lock) => EmitError::Busy { lock },
+                lock::LockError::Io(path, source) => EmitError::Io { path, source },
+            },
+        )?;
+        // Under the lock, any staging or old folder of this output is a killed build's
+        // leftover.
+        remove_leftovers(parent, &name);
+        // The guard ran before the lock was held: check again that nothing else appeared.
+        let target = guard::check(&target, site_root, force).map_err(refused)?;
+        let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
+        let aside = parent.join(format!(".{name}.old-{}", std::process::id()));
+        fs::create_dir_all(&staging).map_err(at(&staging))?;
+        let marker = staging.join(guard::MARKER);
+        fs::write(&marker, guard::MARKER_TEXT).map_err(at(&marker))?;
+        Ok(Staging {
+            target,
+            staging,
+            aside,
+            _lock: lock,
+            dirs: std::sync::Mutex::new(BTreeSet::new()),
+            written: AtomicUsize::new(0),
+            linked: AtomicUsize::new(0),
+            committed: false,
         })
-    });
-    Ok(Written {
-        out: target,
-        written: counts.0,
-        unchanged: counts.1,
-        leftover,
-    })
+    }
+
+    /// Write one file. A file whose bytes are the same as in the previous output is
+    /// hard-linked from there instead of written again.
+    pub fn write(&self, f: &OutFile) -> Result<(), EmitError> {
+        if f.path
+            .split('/')
+            .any(|c| c == ".." || c == "." || c.is_empty())
+            || f.path == guard::MARKER
+        {
+            return Err(EmitError::Io {
+                path: PathBuf::from(&f.path),
+                source: io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    "output path leaves the output folder",
+                ),
+            });
+        }
+        if let Some((dir, _)) = f.path.rsplit_once('/') {
+            let known = self.dirs.lock().is_ok_and(|d| d.contains(dir));
+            if !known {
+                let path = self.staging.join(dir);
+                fs::create_dir_all(&path).map_err(at(&path))?;
+                if let Ok(mut d) = self.dirs.lock() {
+                    d.insert(dir.to_string());
+                }
+            }
+        }
+        let path = self.staging.join(&f.path);
+        let old = self.target.join(&f.path);
+        if unchanged(&old, &f.bytes) && fs::hard_link(&old, &path).is_ok() {
+            self.linked.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        fs::write(&path, &f.bytes).map_err(at(&path))?;
+        self.written.fetch_add(1, Ordering::Relaxed);
+        Ok(())
+    }
+
+    /// Put the new output in place and delete the old one.
+    pub fn commit(mut self) -> Result<Written, EmitError> {
+        let swapped =
+            swap::swap(&self.staging, &self.target, &self.aside).map_err(at(&self.target))?;
+        self.committed = true;
+        let old = match swapped {
+            swap::Swapped::Renamed => None,
+            swap::Swapped::Exchanged => Some(self.staging.clone()),
+            swap::Swapped::MovedAside => Some(self.aside.clone()),
+        };
+        let leftover = old.and_then(|old| {
+            remove_tree(&old);
+            fs::symlink_metadata(&old).is_ok().then(|| {
+                (
+                    old.clone(),
+                    "it could not be deleted (check its permissions); the next build tries again"
+                        .to_string(),
+                )
+            })
+        });
+        Ok(Written {
+            out: self.target.clone(),
+            written: self.written.load(Ordering::Relaxed),
+            unchanged: self.linked.load(Ordering::Relaxed),
+            leftover,
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.committed {
+            remove_tree(&self.staging);
+        }
+    }
 }
 
 /// Remove the staging and old folders that killed builds into `parent/name` left behind.
@@ -183,55 +265,6 @@ fn remove_leftovers(parent: &Path, name: &str) {
             remove_tree(&e.path());
         }
     }
-}
-
-/// Write every file under `staging`: folders first, then the files in parallel (on a large
-/// site the time goes to the file system, and two writers keep it busier than one). A file
-/// whose bytes are the same as in the previous output `previous` is hard-linked from there
-/// instead of written again, so rebuilding an unchanged site writes almost nothing.
-fn write_all(
-    staging: &Path,
-    files: &[OutFile],
-    previous: &Path,
-) -> Result<(usize, usize), EmitError> {
-    fs::create_dir_all(staging).map_err(at(staging))?;
-    let marker = staging.join(guard::MARKER);
-    fs::write(&marker, guard::MARKER_TEXT).map_err(at(&marker))?;
-    let mut dirs = BTreeSet::new();
-    for f in files {
-        if f.path
-            .split('/')
-            .any(|c| c == ".." || c == "." || c.is_empty())
-            || f.path == guard::MARKER
-        {
-            return Err(EmitError::Io {
-                path: PathBuf::from(&f.path),
-                source: io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    "output path leaves the output folder",
-                ),
-            });
-        }
-        if let Some((dir, _)) = f.path.rsplit_once('/') {
-            dirs.insert(dir);
-        }
-    }
-    for dir in dirs {
-        let path = staging.join(dir);
-        fs::create_dir_all(&path).map_err(at(&path))?;
-    }
-    let linked = std::sync::atomic::AtomicUsize::new(0);
-    files.par_iter().try_for_each(|f| {
-        let path = staging.join(&f.path);
-        let old = previous.join(&f.path);
-        if unchanged(&old, &f.bytes) && fs::hard_link(&old, &path).is_ok() {
-            linked.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-            return Ok(());
-        }
-        fs::write(&path, &f.bytes).map_err(at(&path))
-    })?;
-    let linked = linked.into_inner();
-    Ok((files.len() - linked, linked))
 }
 
 /// Does the file at `path` hold exactly `bytes`? (Its size first, so most changes cost no read.)

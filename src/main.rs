@@ -11,6 +11,11 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// Rendering allocates many small strings on every thread, where mimalloc is faster than the
+/// system allocator.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXIT_RULES: u8 = 1;
 const EXIT_INPUT: u8 = 2;
 

@@ -22,6 +22,15 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
     // The loader refuses links outside the policy; should one get here all the same, the link
     // is dropped and its text kept (and an image becomes its alt text).
     let mut dropped: Vec<bool> = Vec::new();
+    // A link's address made relative, or `None` when the link is dropped (remembered, so the
+    // matching end tag is dropped too).
+    let allowed = move |url: pulldown_cmark::CowStr<'_>,
+                        dropped: &mut Vec<bool>|
+          -> Option<pulldown_cmark::CowStr<'static>> {
+        let refused = links::check(&url).is_err();
+        dropped.push(refused);
+        (!refused).then(|| rel(url))
+    };
     let events = Parser::new_ext(src, markdown_options()).filter_map(move |e| {
         Some(match e {
             Event::Start(Tag::Link {
@@ -30,14 +39,10 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
                 title,
                 id,
             }) => {
-                let refused = links::check(&dest_url).is_err();
-                dropped.push(refused);
-                if refused {
-                    return None;
-                }
+                let dest_url = allowed(dest_url, &mut dropped)?;
                 Event::Start(Tag::Link {
                     link_type,
-                    dest_url: rel(dest_url),
+                    dest_url,
                     title,
                     id,
                 })
@@ -48,14 +53,10 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
                 title,
                 id,
             }) => {
-                let refused = links::check(&dest_url).is_err();
-                dropped.push(refused);
-                if refused {
-                    return None;
-                }
+                let dest_url = allowed(dest_url, &mut dropped)?;
                 Event::Start(Tag::Image {
                     link_type,
-                    dest_url: rel(dest_url),
+                    dest_url,
                     title,
                     id,
                 })

@@ -174,6 +174,18 @@ impl Loader {
         false
     }
 
+    /// A hidden entry among the notices or versions: a folder is reported (it would be left
+    /// out without anyone noticing); a file (an editor's swap file) is ignored.
+    fn hidden(&mut self, path: &Path, rename_to: &str) {
+        if path.is_dir() {
+            self.diags.push(layout_error(
+                &self.rel(path),
+                "a folder whose name starts with `.` is hidden, and disclose would leave it out",
+                &format!("rename it to {rename_to}, or move it out of content/notices"),
+            ));
+        }
+    }
+
     fn allow_html(&self) -> bool {
         self.site.site.as_ref().is_some_and(|(_, s)| s.allow_html)
     }
@@ -194,13 +206,7 @@ impl Loader {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
             if name.starts_with('.') {
-                if path.is_dir() {
-                    self.diags.push(layout_error(
-                        &self.rel(path),
-                        "a folder whose name starts with `.` is hidden, and disclose would leave it out",
-                        "rename it to a notice id (lower-case letters, digits and hyphens), or move it out of content/notices",
-                    ));
-                }
+                self.hidden(path, "a notice id (lower-case letters, digits and hyphens)");
                 continue;
             }
             if !self.inside(path) {
@@ -240,13 +246,7 @@ impl Loader {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
             if name.starts_with('.') {
-                if path.is_dir() {
-                    self.diags.push(layout_error(
-                        &self.rel(path),
-                        "a folder whose name starts with `.` is hidden, and disclose would leave it out",
-                        "rename it to a version number such as 1.0, or move it out of content/notices",
-                    ));
-                }
+                self.hidden(path, "a version number such as 1.0");
                 continue;
             }
             if !self.inside(path) {

@@ -116,7 +116,7 @@ pub fn load(root: &Path) -> Result<Site, Box<Report>> {
 /// files are parsed, the templates compiled and a sample of pages rendered (see
 /// [`render::preflight`]), so a clean check means the build will succeed.
 pub fn check(site: &Site) -> Diagnostics {
-    let mut d: Diagnostics = rules::check(site).into();
+    let mut d = check_rules(site);
     // A page cannot be rendered for a notice that fails a rule (a missing label, say); those
     // are reported by the rules already.
     if !d.has_errors()
@@ -124,6 +124,14 @@ pub fn check(site: &Site) -> Diagnostics {
     {
         d.extend(more);
     }
+    d.sort();
+    d
+}
+
+/// Run every rule, without trying the theme and locales: for a build, which renders every
+/// page itself and reports what fails there.
+pub fn check_rules(site: &Site) -> Diagnostics {
+    let mut d: Diagnostics = rules::check(site).into();
     d.sort();
     d
 }
@@ -162,13 +170,6 @@ pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
 /// the staging folder as soon as it is made, so memory holds only the notices being rendered.
 /// The staging folder replaces the output only when every file is written.
 pub fn build_with(site: &Site, out: &Path, options: BuildOptions) -> Result<BuildStats, Error> {
-    // Refuse a folder that may not be replaced before spending time on rendering.
-    emit::guard::check(out, &site.root, options.force).map_err(|refusal| {
-        Error::Output(emit::EmitError::Refused {
-            path: out.to_path_buf(),
-            refusal,
-        })
-    })?;
     let render_error = |diagnostics: Vec<diag::Diagnostic>| {
         Error::Render(Box::new(Report {
             files: site.files.clone(),
@@ -176,9 +177,10 @@ pub fn build_with(site: &Site, out: &Path, options: BuildOptions) -> Result<Buil
         }))
     };
     let started = std::time::Instant::now();
+    // The output folder is checked (and refused) before anything is rendered.
+    let staging = emit::Staging::open(out, &site.root, options.force).map_err(Error::Output)?;
     let renderer = render::Renderer::new(site).map_err(render_error)?;
     let plan = render::PagePlan::new(site);
-    let staging = emit::Staging::open(out, &site.root, options.force).map_err(Error::Output)?;
     let sink = ToStaging {
         staging: &staging,
         error: std::sync::Mutex::new(None),

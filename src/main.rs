@@ -71,10 +71,13 @@ fn verbose(cli: &Cli, stage: &str, since: Instant) {
     }
 }
 
-/// Load and check. `Err` carries the exit code when the run must stop.
+/// Load and check. `Err` carries the exit code when the run must stop. `check` is
+/// [`disclose::check`], or [`disclose::check_rules`] for a build, which renders every page
+/// anyway and so needs no sample render first.
 fn load_and_check(
     cli: &Cli,
     args: &ReportArgs,
+    check: fn(&disclose::model::Site) -> Diagnostics,
 ) -> Result<(disclose::model::Site, Diagnostics), ExitCode> {
     let t = Instant::now();
     let site = match disclose::load(&cli.root) {
@@ -86,7 +89,7 @@ fn load_and_check(
     };
     verbose(cli, "load", t);
     let t = Instant::now();
-    let diags = disclose::check(&site);
+    let diags = check(&site);
     verbose(cli, "check", t);
     Ok((site, diags))
 }
@@ -96,7 +99,7 @@ fn fails(args: &ReportArgs, diags: &Diagnostics) -> bool {
 }
 
 fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
-    let (site, diags) = match load_and_check(cli, args) {
+    let (site, diags) = match load_and_check(cli, args, disclose::check) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -114,7 +117,7 @@ fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
 }
 
 fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
-    let (site, diags) = match load_and_check(cli, &args.report) {
+    let (site, diags) = match load_and_check(cli, &args.report, disclose::check_rules) {
         Ok(x) => x,
         Err(code) => return code,
     };

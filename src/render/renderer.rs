@@ -280,8 +280,17 @@ impl Renderer {
         plan: &NoticePlan,
         planned: &'a super::plan::PlannedPage,
     ) -> Result<Page<'a>, Diagnostic> {
-        let notice = &site.notices[plan.index];
-        let version = &notice.versions[planned.version];
+        let planned_for = || {
+            Diagnostic::load(
+                crate::diag::LoadError::Layout,
+                "the page plan names a notice or version the site does not have",
+            )
+        };
+        let notice = site.notices.get(plan.index).ok_or_else(planned_for)?;
+        let version = notice
+            .versions
+            .get(planned.version)
+            .ok_or_else(planned_for)?;
         let lang = planned.lang;
         let msgs = self.locales.get(lang);
         let Some(text) = version.texts.get(&lang) else {

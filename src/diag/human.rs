@@ -15,16 +15,16 @@ use codespan_reporting::term::{self, Config};
 pub fn render(diags: &Diagnostics, files: &SourceFiles, color: bool) -> String {
     let config = Config::default();
     let mut out = Vec::new();
-    let shown;
-    let files = if files
-        .iter()
-        .any(|(_, f)| f.text.chars().any(unsafe_in_source))
-    {
-        shown = files.map_texts(mask_source);
-        &shown
-    } else {
-        files
-    };
+    // Only the files a diagnostic quotes are shown, with unsafe characters masked.
+    let files = files
+        .subset(
+            diags
+                .items
+                .iter()
+                .filter_map(|d| d.loc.as_ref().map(|l| l.file)),
+        )
+        .map_texts(mask_source);
+    let files = &files;
     for d in &diags.items {
         let cd = to_codespan(d);
         let written = if color {

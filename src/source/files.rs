@@ -91,42 +91,78 @@ impl SourceFile {
     }
 }
 
-/// Every file read by a build, in the order read.
+/// The files a build read, by id. Ids are handed out in walk order; a build that works notice
+/// by notice keeps only the texts it still needs (those its diagnostics quote), so the set may
+/// have gaps.
 #[derive(Debug, Clone, Default)]
 pub struct SourceFiles {
-    files: Vec<SourceFile>,
+    files: std::collections::BTreeMap<FileId, SourceFile>,
+    next: usize,
 }
+
+/// What [`SourceFiles::get`] gives for an id whose text was not kept.
+static MISSING: std::sync::LazyLock<SourceFile> =
+    std::sync::LazyLock::new(|| SourceFile::new(PathBuf::new(), String::new()));
 
 impl SourceFiles {
     pub fn add(&mut self, path: PathBuf, text: String) -> FileId {
-        self.files.push(SourceFile::new(path, text));
-        FileId(self.files.len() - 1)
+        let id = self.next_id();
+        self.insert(id, path, text);
+        id
     }
 
-    /// Reserve an id for a file that will be read later (see [`SourceFiles::set_text`]), so
-    /// that files can be read in parallel and still be numbered in walk order.
-    pub fn reserve(&mut self, path: PathBuf) -> FileId {
-        self.add(path, String::new())
+    /// A new id for a file that will be read later and put in with [`SourceFiles::insert`] (here
+    /// or in another set), so that files can be read in parallel and still be numbered in walk
+    /// order.
+    pub fn next_id(&mut self) -> FileId {
+        self.next += 1;
+        FileId(self.next - 1)
     }
 
-    /// Give a reserved file its text.
-    pub fn set_text(&mut self, id: FileId, text: String) {
-        if let Some(f) = self.files.get_mut(id.0) {
-            let path = std::mem::take(&mut f.path);
-            *f = SourceFile::new(path, text);
+    /// Put in a file under an id from [`SourceFiles::next_id`].
+    pub fn insert(&mut self, id: FileId, path: PathBuf, text: String) {
+        self.next = self.next.max(id.0 + 1);
+        self.files.insert(id, SourceFile::new(path, text));
+    }
+
+    /// Take in the files of another set (which used ids from this one).
+    pub fn extend(&mut self, other: SourceFiles) {
+        self.next = self.next.max(other.next);
+        self.files.extend(other.files);
+    }
+
+    /// The files among `ids`, copied.
+    pub fn subset(&self, ids: impl IntoIterator<Item = FileId>) -> SourceFiles {
+        let mut out = SourceFiles {
+            files: Default::default(),
+            next: self.next,
+        };
+        for id in ids {
+            if let Some(f) = self.files.get(&id) {
+                out.files.insert(id, f.clone());
+            }
         }
+        out
     }
 
+    /// A copy that hands out new ids after this set's, for files read later.
+    pub fn continue_after(&self, next: usize) -> SourceFiles {
+        let mut out = self.clone();
+        out.next = out.next.max(next);
+        out
+    }
+
+    /// The file, or an empty one with no path if it is not kept.
     pub fn get(&self, id: FileId) -> &SourceFile {
-        &self.files[id.0]
+        self.files.get(&id).unwrap_or(&MISSING)
     }
 
     pub fn path(&self, id: FileId) -> &Path {
-        &self.files[id.0].path
+        &self.get(id).path
     }
 
     pub fn text(&self, id: FileId) -> &str {
-        &self.files[id.0].text
+        &self.get(id).text
     }
 
     /// The same files with each text passed through `f`, which must keep every byte offset
@@ -136,13 +172,14 @@ impl SourceFiles {
             files: self
                 .files
                 .iter()
-                .map(|file| SourceFile::new(file.path.clone(), f(&file.text)))
+                .map(|(id, file)| (*id, SourceFile::new(file.path.clone(), f(&file.text))))
                 .collect(),
+            next: self.next,
         }
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (FileId, &SourceFile)> {
-        self.files.iter().enumerate().map(|(i, f)| (FileId(i), f))
+        self.files.iter().map(|(i, f)| (*i, f))
     }
 }
 
@@ -153,14 +190,14 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceFiles {
 
     fn name(&'a self, id: FileId) -> Result<String, codespan_reporting::files::Error> {
         self.files
-            .get(id.0)
+            .get(&id)
             .map(|f| f.path.display().to_string())
             .ok_or(codespan_reporting::files::Error::FileMissing)
     }
 
     fn source(&'a self, id: FileId) -> Result<&'a str, codespan_reporting::files::Error> {
         self.files
-            .get(id.0)
+            .get(&id)
             .map(|f| f.text.as_str())
             .ok_or(codespan_reporting::files::Error::FileMissing)
     }
@@ -172,7 +209,7 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceFiles {
     ) -> Result<usize, codespan_reporting::files::Error> {
         let f = self
             .files
-            .get(id.0)
+            .get(&id)
             .ok_or(codespan_reporting::files::Error::FileMissing)?;
         Ok(match f.line_starts.binary_search(&byte_index) {
             Ok(l) => l,
@@ -187,7 +224,7 @@ impl<'a> codespan_reporting::files::Files<'a> for SourceFiles {
     ) -> Result<Range<usize>, codespan_reporting::files::Error> {
         let f = self
             .files
-            .get(id.0)
+            .get(&id)
             .ok_or(codespan_reporting::files::Error::FileMissing)?;
         let start = *f.line_starts.get(line_index).ok_or(
             codespan_reporting::files::Error::LineTooLarge {

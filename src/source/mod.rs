@@ -60,6 +60,22 @@ pub struct SourceLang {
 
 /// Read and parse everything under `root`. Problems are returned beside what could be read.
 pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
+    use rayon::prelude::*;
+    let (mut site, pending, mut diags) = discover(root);
+    let ctx = ReadContext::of(&site);
+    let read: Vec<ReadNotice> = pending.into_par_iter().map(|p| p.read(&ctx)).collect();
+    for r in read {
+        site.files.extend(r.files);
+        diags.extend(r.diags);
+        site.notices.push(r.notice);
+    }
+    (site, diags)
+}
+
+/// Walk the tree and read what every notice shares (`content/site.toml`, the site's locales
+/// and theme), but none of the notices' own files: each notice comes back pending, to be read
+/// on its own ([`PendingNotice::read`]). The site's `notices` are left empty.
+pub fn discover(root: &Path) -> (SourceSite, Vec<PendingNotice>, Vec<Diagnostic>) {
     let mut loader = Loader {
         real_root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
         root: root.to_path_buf(),
@@ -68,14 +84,94 @@ pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
             ..SourceSite::default()
         },
         diags: Vec::new(),
-        jobs: Vec::new(),
+        pending: Vec::new(),
     };
     loader.load_site_toml();
     if loader.site.site.is_some() {
         loader.load_notices();
         loader.load_overrides();
     }
-    (loader.site, loader.diags)
+    (loader.site, loader.pending, loader.diags)
+}
+
+/// What reading a notice's files needs to know of the site.
+#[derive(Debug, Clone)]
+pub struct ReadContext {
+    real_root: PathBuf,
+    allow_html: bool,
+}
+
+impl ReadContext {
+    pub fn of(site: &SourceSite) -> ReadContext {
+        ReadContext {
+            real_root: site
+                .root
+                .canonicalize()
+                .unwrap_or_else(|_| site.root.clone()),
+            allow_html: site.site.as_ref().is_some_and(|(_, s)| s.allow_html),
+        }
+    }
+}
+
+/// A notice found by the walk, its files not yet read. File ids are already given, in walk
+/// order, so that a notice read on its own gets the same ids as in a whole-site load.
+#[derive(Debug)]
+pub struct PendingNotice {
+    pub id: String,
+    /// The version folders, their files not yet read.
+    versions: Vec<SourceVersion>,
+    jobs: Vec<VersionJob>,
+}
+
+/// One notice, read and parsed.
+#[derive(Debug)]
+pub struct ReadNotice {
+    pub notice: SourceNotice,
+    /// The texts of its files.
+    pub files: SourceFiles,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl PendingNotice {
+    /// Every file of the notice, with its path relative to the site root, in walk order.
+    pub fn paths(&self) -> Vec<(&Path, &Path)> {
+        let mut out = Vec::new();
+        for job in &self.jobs {
+            for (_, _, rel, abs) in &job.langs {
+                out.push((rel.as_path(), abs.as_path()));
+            }
+            if let Some((_, rel, abs)) = &job.facts {
+                out.push((rel.as_path(), abs.as_path()));
+            }
+        }
+        out
+    }
+
+    /// Read and parse the notice's files. Runs on any thread.
+    pub fn read(self, ctx: &ReadContext) -> ReadNotice {
+        let mut versions = self.versions;
+        let mut files = SourceFiles::default();
+        let mut diags = Vec::new();
+        for job in &self.jobs {
+            let result = read_version(job, ctx.allow_html, &ctx.real_root);
+            for (id, path, text) in result.texts {
+                files.insert(id, path, text);
+            }
+            diags.extend(result.diags);
+            if let Some(v) = versions.get_mut(job.version) {
+                v.facts = result.facts;
+                v.langs = result.langs;
+            }
+        }
+        ReadNotice {
+            notice: SourceNotice {
+                id: self.id,
+                versions,
+            },
+            files,
+            diags,
+        }
+    }
 }
 
 struct Loader {
@@ -84,21 +180,22 @@ struct Loader {
     real_root: PathBuf,
     site: SourceSite,
     diags: Vec<Diagnostic>,
-    /// Version folders found by the walk, read and parsed afterwards in parallel.
-    jobs: Vec<VersionJob>,
+    /// Notices found by the walk, to be read afterwards.
+    pending: Vec<PendingNotice>,
 }
 
-/// The files of one version folder, with ids reserved in walk order.
+/// The files of one version folder, with ids given in walk order: (id, path relative to the
+/// root, path on disk).
+#[derive(Debug)]
 struct VersionJob {
-    notice: usize,
     version: usize,
-    facts: Option<(FileId, PathBuf)>,
-    langs: Vec<(String, FileId, PathBuf)>,
+    facts: Option<(FileId, PathBuf, PathBuf)>,
+    langs: Vec<(String, FileId, PathBuf, PathBuf)>,
 }
 
 /// What reading and parsing one version folder gave.
 struct VersionResult {
-    texts: Vec<(FileId, String)>,
+    texts: Vec<(FileId, PathBuf, String)>,
     facts: Option<(FileId, raw::FactsToml)>,
     langs: Vec<SourceLang>,
     diags: Vec<Diagnostic>,
@@ -186,10 +283,6 @@ impl Loader {
         }
     }
 
-    fn allow_html(&self) -> bool {
-        self.site.site.as_ref().is_some_and(|(_, s)| s.allow_html)
-    }
-
     fn load_notices(&mut self) {
         let notices_dir = self.root.join("content").join("notices");
         if !notices_dir.is_dir() {
@@ -229,10 +322,9 @@ impl Loader {
                 continue;
             }
             let notice = self.load_notice(&name, path);
-            self.site.notices.push(notice);
+            self.pending.push(notice);
         }
-        self.read_versions();
-        if self.site.notices.is_empty() && self.diags.is_empty() {
+        if self.pending.is_empty() && self.diags.is_empty() {
             self.diags.push(
                 Diagnostic::load(LoadError::Layout, "content/notices has no notices")
                     .help("add content/notices/<notice-id>/<version>/; see content/README.md"),
@@ -240,8 +332,9 @@ impl Loader {
         }
     }
 
-    fn load_notice(&mut self, id: &str, dir: &Path) -> SourceNotice {
+    fn load_notice(&mut self, id: &str, dir: &Path) -> PendingNotice {
         let mut versions = Vec::new();
+        let mut jobs = Vec::new();
         for entry in sorted_dir(dir) {
             let path = entry.path();
             let name = entry.file_name().to_string_lossy().to_string();
@@ -260,8 +353,9 @@ impl Loader {
                 ));
                 continue;
             }
-            let (notice, version) = (self.site.notices.len(), versions.len());
-            versions.push(self.load_version(&name, path, notice, version));
+            let (version, job) = self.load_version(&name, path, versions.len());
+            versions.push(version);
+            jobs.push(job);
         }
         if versions.is_empty() {
             self.diags.push(layout_error(
@@ -270,9 +364,10 @@ impl Loader {
                 "add a version folder such as 1.0/ with facts.toml and the language files",
             ));
         }
-        SourceNotice {
+        PendingNotice {
             id: id.to_string(),
             versions,
+            jobs,
         }
     }
 
@@ -280,9 +375,8 @@ impl Loader {
         &mut self,
         number: &str,
         dir: &Path,
-        notice: usize,
         index: usize,
-    ) -> SourceVersion {
+    ) -> (SourceVersion, VersionJob) {
         let version = SourceVersion {
             number: number.to_string(),
             dir: self.rel(dir),
@@ -290,7 +384,6 @@ impl Loader {
             langs: Vec::new(),
         };
         let mut job = VersionJob {
-            notice,
             version: index,
             facts: None,
             langs: Vec::new(),
@@ -304,8 +397,9 @@ impl Loader {
             }
             match name.strip_suffix(".md") {
                 Some(code) if !path.is_dir() => {
-                    let id = self.site.files.reserve(self.rel(path));
-                    job.langs.push((code.to_string(), id, path.to_path_buf()));
+                    let id = self.site.files.next_id();
+                    job.langs
+                        .push((code.to_string(), id, self.rel(path), path.to_path_buf()));
                 }
                 _ => self.diags.push(layout_error(
                     &self.rel(path),
@@ -315,8 +409,8 @@ impl Loader {
             }
         }
         if facts_path.is_file() {
-            let id = self.site.files.reserve(self.rel(&facts_path));
-            job.facts = Some((id, facts_path));
+            let id = self.site.files.next_id();
+            job.facts = Some((id, self.rel(&facts_path), facts_path));
         } else {
             self.diags.push(layout_error(
                 &self.rel(&facts_path),
@@ -324,34 +418,7 @@ impl Loader {
                 "copy facts.toml from the previous version, or start from the example in content/README.md",
             ));
         }
-        self.jobs.push(job);
-        version
-    }
-
-    /// Read and parse every version folder found, in parallel, and put the results in place.
-    fn read_versions(&mut self) {
-        use rayon::prelude::*;
-        let allow_html = self.allow_html();
-        let jobs = std::mem::take(&mut self.jobs);
-        let results: Vec<VersionResult> = jobs
-            .par_iter()
-            .map(|job| read_version(job, allow_html, &self.root, &self.real_root))
-            .collect();
-        for (job, result) in jobs.iter().zip(results) {
-            for (id, text) in result.texts {
-                self.site.files.set_text(id, text);
-            }
-            self.diags.extend(result.diags);
-            if let Some(v) = self
-                .site
-                .notices
-                .get_mut(job.notice)
-                .and_then(|n| n.versions.get_mut(job.version))
-            {
-                v.facts = result.facts;
-                v.langs = result.langs;
-            }
-        }
+        (version, job)
     }
 
     /// The site's own `locales/*.ftl` and `themes/<theme>/` files.
@@ -433,34 +500,28 @@ impl Loader {
 }
 
 /// Read and parse the files of one version folder. Runs on any thread: touches nothing shared.
-fn read_version(
-    job: &VersionJob,
-    allow_html: bool,
-    root: &Path,
-    real_root: &Path,
-) -> VersionResult {
+fn read_version(job: &VersionJob, allow_html: bool, real_root: &Path) -> VersionResult {
     let mut r = VersionResult {
         texts: Vec::new(),
         facts: None,
         langs: Vec::new(),
         diags: Vec::new(),
     };
-    let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).to_path_buf();
-    let failed = |r: &mut VersionResult, file: FileId, failed: ReadFailed| {
+    let failed = |r: &mut VersionResult, file: FileId, rel: &Path, failed: ReadFailed| {
         let (diag, lossy) = failed.into_parts();
         match lossy {
             Some((text, offset)) => {
                 r.diags.push(diag.at(Loc::new(file, offset..offset)));
-                r.texts.push((file, text));
+                r.texts.push((file, rel.to_path_buf(), text));
             }
             None => r.diags.push(diag),
         }
     };
-    for (code, file, path) in &job.langs {
-        let text = match read_text(real_root, path, &rel(path)) {
+    for (code, file, rel, path) in &job.langs {
+        let text = match read_text(real_root, path, rel) {
             Ok(t) => t,
             Err(f) => {
-                failed(&mut r, *file, f);
+                failed(&mut r, *file, rel, f);
                 continue;
             }
         };
@@ -482,18 +543,18 @@ fn read_version(
             }
             Err(d) => r.diags.push(d),
         }
-        r.texts.push((*file, text));
+        r.texts.push((*file, rel.clone(), text));
     }
-    if let Some((file, path)) = &job.facts {
-        match read_text(real_root, path, &rel(path)) {
+    if let Some((file, rel, path)) = &job.facts {
+        match read_text(real_root, path, rel) {
             Ok(text) => {
                 match parse_toml::<raw::FactsToml>(*file, &text, 0..text.len()) {
                     Ok(facts) => r.facts = Some((*file, facts)),
                     Err(d) => r.diags.push(d),
                 }
-                r.texts.push((*file, text));
+                r.texts.push((*file, rel.clone(), text));
             }
-            Err(f) => failed(&mut r, *file, f),
+            Err(f) => failed(&mut r, *file, rel, f),
         }
     }
     r

@@ -28,6 +28,7 @@ pub mod i18n;
 pub mod init;
 pub mod lang;
 pub mod model;
+pub mod pipeline;
 pub mod render;
 pub mod rules;
 pub mod source;
@@ -156,6 +157,92 @@ pub struct BuildOptions {
     /// Replace an existing output folder that disclose did not write. Never the source, a
     /// repository, the home folder or `/`.
     pub force: bool,
+    /// Fail on warnings too (for [`build_at`]).
+    pub deny_warnings: bool,
+}
+
+/// Check the site at `root` notice by notice (see [`pipeline`]): every rule, and a sample
+/// render of the theme and locales, so a clean check means the build will succeed. `Err` only
+/// when there is no site to check.
+pub fn check_at(root: &Path, deny_warnings: bool) -> Result<pipeline::Ran, Box<Report>> {
+    let mut opened = pipeline::open(root)?;
+    Ok(match render::Renderer::new(&opened.site) {
+        Ok(renderer) => pipeline::run(opened, pipeline::Render::Sample(&renderer), deny_warnings),
+        Err(diags) => {
+            opened.report(diags);
+            pipeline::run(opened, pipeline::Render::No, deny_warnings)
+        }
+    })
+}
+
+/// What [`build_at`] did: what the run found, and what was written (`None` when the run
+/// failed and nothing was written).
+pub struct Built {
+    pub ran: pipeline::Ran,
+    pub stats: Option<BuildStats>,
+}
+
+/// Check and build the site at `root` into `out`, notice by notice: each notice is checked
+/// and, if it passes, rendered straight into the staging folder, which replaces `out` only when
+/// every notice passed and every file was written. `Err` when there is no site, or the output
+/// cannot be written (the previous output is then untouched).
+pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built, Error> {
+    let started = std::time::Instant::now();
+    let mut opened = pipeline::open(root).map_err(Error::Load)?;
+    // The output folder is checked before anything is rendered. When it may not be written,
+    // the notices are still checked: a failing rule is reported first, as it is what the
+    // user must fix whatever the output.
+    let staging = match emit::Staging::open(out, root, options.force) {
+        Ok(s) => s,
+        Err(e) => {
+            let ran = pipeline::run(opened, pipeline::Render::No, options.deny_warnings);
+            return if ran.fails(options.deny_warnings) {
+                Ok(Built { ran, stats: None })
+            } else {
+                Err(Error::Output(e))
+            };
+        }
+    };
+    let renderer = match render::Renderer::new(&opened.site) {
+        Ok(r) => r,
+        Err(diags) => {
+            opened.report(diags);
+            let ran = pipeline::run(opened, pipeline::Render::No, options.deny_warnings);
+            return Ok(Built { ran, stats: None });
+        }
+    };
+    let sink = ToStaging {
+        staging: &staging,
+        error: std::sync::Mutex::new(None),
+        pages: Default::default(),
+        json: Default::default(),
+    };
+    let ran = pipeline::run(
+        opened,
+        pipeline::Render::All(&renderer, &sink),
+        options.deny_warnings,
+    );
+    if let Some(e) = sink.error.lock().ok().and_then(|mut e| e.take()) {
+        return Err(Error::Output(e));
+    }
+    if ran.fails(options.deny_warnings) || !ran.rendered {
+        return Ok(Built { ran, stats: None });
+    }
+    let render = started.elapsed();
+    let started = std::time::Instant::now();
+    let (pages, json) = (sink.pages.into_inner(), sink.json.into_inner());
+    let written = staging.commit().map_err(Error::Output)?;
+    Ok(Built {
+        ran,
+        stats: Some(BuildStats {
+            pages,
+            json,
+            files: written.written + written.unchanged,
+            written,
+            render,
+            emit: started.elapsed(),
+        }),
+    })
 }
 
 /// Render the site and write it to `out`, replacing what was there only when all of it was

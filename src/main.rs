@@ -71,80 +71,67 @@ fn verbose(cli: &Cli, stage: &str, since: Instant) {
     }
 }
 
-/// Load and check. `Err` carries the exit code when the run must stop. `check` is
-/// [`disclose::check`], or [`disclose::check_rules`] for a build, which renders every page
-/// anyway and so needs no sample render first.
-fn load_and_check(
-    cli: &Cli,
-    args: &ReportArgs,
-    check: fn(&disclose::model::Site) -> Diagnostics,
-) -> Result<(disclose::model::Site, Diagnostics), ExitCode> {
-    let t = Instant::now();
-    let site = match disclose::load(&cli.root) {
-        Ok(site) => site,
-        Err(report) => {
-            print(args, &report.diagnostics, &report.files);
-            return Err(ExitCode::from(EXIT_INPUT));
-        }
-    };
-    verbose(cli, "load", t);
-    let t = Instant::now();
-    let diags = check(&site);
-    verbose(cli, "check", t);
-    Ok((site, diags))
-}
-
 fn fails(args: &ReportArgs, diags: &Diagnostics) -> bool {
     diags.has_errors() || (args.deny_warnings && !diags.is_empty())
 }
 
+/// The exit code for a run whose diagnostics fail it.
+fn failed(diags: &Diagnostics) -> ExitCode {
+    ExitCode::from(if diags.has_load_errors() {
+        EXIT_INPUT
+    } else {
+        EXIT_RULES
+    })
+}
+
 fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
-    let (site, diags) = match load_and_check(cli, args, disclose::check) {
-        Ok(x) => x,
-        Err(code) => return code,
+    let t = Instant::now();
+    let ran = match disclose::check_at(&cli.root, args.deny_warnings) {
+        Ok(ran) => ran,
+        Err(report) => {
+            print(args, &report.diagnostics, &report.files);
+            return ExitCode::from(EXIT_INPUT);
+        }
     };
-    print(args, &diags, &site.files);
-    if diags.has_load_errors() {
+    verbose(cli, "check", t);
+    print(args, &ran.diagnostics, &ran.files);
+    if ran.diagnostics.has_load_errors() {
         return ExitCode::from(EXIT_INPUT);
     }
-    if fails(args, &diags) {
+    if fails(args, &ran.diagnostics) {
         return ExitCode::from(EXIT_RULES);
     }
     if matches!(args.format, Format::Human) {
-        eprintln!("ok: {} notices checked", site.notices.len());
+        eprintln!("ok: {} notices checked", ran.notices);
     }
     ExitCode::SUCCESS
 }
 
 fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
-    let (site, diags) = match load_and_check(cli, &args.report, disclose::check_rules) {
-        Ok(x) => x,
-        Err(code) => return code,
-    };
-    if !diags.is_empty() {
-        print(&args.report, &diags, &site.files);
-    }
-    if fails(&args.report, &diags) {
-        eprintln!("error: nothing was built; the previous output, if any, is unchanged");
-        return ExitCode::from(if diags.has_load_errors() {
-            EXIT_INPUT
-        } else {
-            EXIT_RULES
-        });
-    }
     let out = if args.out.is_absolute() {
         args.out.clone()
     } else {
         cli.root.join(&args.out)
     };
     let t = Instant::now();
-    let options = disclose::BuildOptions { force: args.force };
-    match disclose::build_with(&site, &out, options) {
-        Ok(stats) => {
+    let options = disclose::BuildOptions {
+        force: args.force,
+        deny_warnings: args.report.deny_warnings,
+    };
+    match disclose::build_at(&cli.root, &out, options) {
+        Ok(built) => {
+            let diags = &built.ran.diagnostics;
+            if !diags.is_empty() {
+                print(&args.report, diags, &built.ran.files);
+            }
+            let Some(stats) = built.stats else {
+                eprintln!("error: nothing was built; the previous output, if any, is unchanged");
+                return failed(diags);
+            };
             if cli.verbose {
                 eprintln!(
                     "{:>8} {:>7.1} ms",
-                    "render",
+                    "run",
                     stats.render.as_secs_f64() * 1000.0
                 );
                 eprintln!(

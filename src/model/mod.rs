@@ -10,7 +10,7 @@ pub mod duration;
 mod resolve;
 
 pub use duration::Duration;
-pub use resolve::resolve;
+pub use resolve::{resolve, resolve_notice, resolve_shared, slug_clashes};
 
 use crate::lang::Lang;
 use crate::source::files::{FileId, Loc, Located, SourceFiles};
@@ -51,7 +51,34 @@ pub struct Site {
     pub asset_overrides: BTreeMap<String, PathBuf>,
 }
 
-#[derive(Debug)]
+impl Site {
+    /// This site's shared part (settings, locales, theme, and their files) with one notice and
+    /// the files it was read from: what the rules and the renderer need to handle that notice
+    /// on its own.
+    pub fn with_notice(&self, notice: Notice, files: SourceFiles) -> Site {
+        let mut all = self.files.clone();
+        all.extend(files);
+        Site {
+            root: self.root.clone(),
+            files: all,
+            config: self.config.clone(),
+            notices: vec![notice],
+            locale_overrides: self.locale_overrides.clone(),
+            template_overrides: self.template_overrides.clone(),
+            asset_overrides: self.asset_overrides.clone(),
+        }
+    }
+
+    /// The notice with this id (notices are sorted by id).
+    pub fn notice(&self, id: &str) -> Option<&Notice> {
+        self.notices
+            .binary_search_by(|n| n.id.as_str().cmp(id))
+            .ok()
+            .and_then(|i| self.notices.get(i))
+    }
+}
+
+#[derive(Debug, Clone)]
 pub struct SiteConfig {
     pub file: FileId,
     pub base_url: String,
@@ -79,11 +106,37 @@ impl Notice {
             .find(|v| v.facts.published.is_some())
     }
 
+    /// The slugs of the newest version, which must not be another notice's: the notice's
+    /// addresses, kept apart from the notice so they can be compared with every other
+    /// notice's after the notice itself is gone.
+    pub fn addresses(&self) -> NoticeAddresses {
+        NoticeAddresses {
+            id: self.id.clone(),
+            slugs: self
+                .versions
+                .last()
+                .map(|v| {
+                    v.texts
+                        .values()
+                        .filter_map(|t| t.slug.clone().map(|s| (t.lang, s)))
+                        .collect()
+                })
+                .unwrap_or_default(),
+        }
+    }
+
     /// The version before `v`, for change history.
     pub fn previous(&self, v: &Version) -> Option<&Version> {
         let i = self.versions.iter().position(|x| x.number == v.number)?;
         i.checked_sub(1).map(|p| &self.versions[p])
     }
+}
+
+/// A notice's slugs in each language (see [`Notice::addresses`]).
+#[derive(Debug, Clone)]
+pub struct NoticeAddresses {
+    pub id: String,
+    pub slugs: Vec<(Lang, Located<String>)>,
 }
 
 /// A version number: numbers separated by dots, ordered numerically.

@@ -19,8 +19,8 @@ use crate::diag::Diagnostic;
 use crate::emit::OutFile;
 use crate::model::Site;
 
-pub use plan::PagePlan;
-pub use renderer::{Collect, Discard, Renderer, Sink};
+pub use plan::{NoticePlan, PagePlan};
+pub use renderer::{Collect, Discard, Listing, NoticeListItem, Renderer, Sink};
 
 /// Render the whole site into memory, sorted by path (tests and tools; a build streams to
 /// disk through [`Renderer::render_all`] instead).

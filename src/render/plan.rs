@@ -50,7 +50,7 @@ pub fn site_path(base_url: &str) -> String {
 }
 
 /// One notice page to render: a version of a notice in a language, at a folder.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct PlannedPage {
     pub lang: Lang,
     /// Index into the notice's versions.
@@ -62,16 +62,63 @@ pub struct PlannedPage {
 }
 
 /// Every page of one notice.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NoticePlan {
-    /// Index into the site's notices.
-    pub index: usize,
+    /// The notice's id.
+    pub id: String,
     /// The notice's folder in each language that has one.
     pub dirs: Vec<(Lang, String)>,
+    /// The published versions' numbers, oldest first.
+    pub versions: Vec<String>,
     pub pages: Vec<PlannedPage>,
 }
 
 impl NoticePlan {
+    /// The plan of one notice: the page of the version in force in each language, and the
+    /// permanent page of every published version. `None` for a notice with no version in force.
+    pub fn new(notice: &Notice, languages: &[Lang]) -> Option<NoticePlan> {
+        let current = notice.current()?;
+        let dirs: Vec<(Lang, String)> = languages
+            .iter()
+            .filter_map(|&l| notice_dir(notice, l).map(|d| (l, d)))
+            .collect();
+        let current_index = notice
+            .versions
+            .iter()
+            .position(|v| v.number == current.number)
+            .unwrap_or(0);
+        let mut pages = Vec::new();
+        for (lang, dir) in &dirs {
+            pages.push(PlannedPage {
+                lang: *lang,
+                version: current_index,
+                dir: dir.clone(),
+                main: true,
+            });
+            for (i, v) in notice.versions.iter().enumerate() {
+                if v.facts.published.is_some() {
+                    pages.push(PlannedPage {
+                        lang: *lang,
+                        version: i,
+                        dir: version_dir(dir, v.number.as_str()),
+                        main: false,
+                    });
+                }
+            }
+        }
+        Some(NoticePlan {
+            id: notice.id.clone(),
+            dirs,
+            versions: notice
+                .versions
+                .iter()
+                .filter(|v| v.facts.published.is_some())
+                .map(|v| v.number.to_string())
+                .collect(),
+            pages,
+        })
+    }
+
     pub fn dir(&self, lang: Lang) -> Option<&str> {
         self.dirs
             .iter()
@@ -101,67 +148,31 @@ pub struct PagePlan {
 impl PagePlan {
     pub fn new(site: &Site) -> PagePlan {
         let languages = site.config.languages.clone();
-        let mut notices = Vec::new();
-        for (index, notice) in site.notices.iter().enumerate() {
-            let Some(current) = notice.current() else {
-                continue;
-            };
-            let dirs: Vec<(Lang, String)> = languages
-                .iter()
-                .filter_map(|&l| notice_dir(notice, l).map(|d| (l, d)))
-                .collect();
-            let current_index = notice
-                .versions
-                .iter()
-                .position(|v| v.number == current.number)
-                .unwrap_or(0);
-            let mut pages = Vec::new();
-            for (lang, dir) in &dirs {
-                pages.push(PlannedPage {
-                    lang: *lang,
-                    version: current_index,
-                    dir: dir.clone(),
-                    main: true,
-                });
-                for (i, v) in notice.versions.iter().enumerate() {
-                    if v.facts.published.is_some() {
-                        pages.push(PlannedPage {
-                            lang: *lang,
-                            version: i,
-                            dir: version_dir(dir, v.number.as_str()),
-                            main: false,
-                        });
-                    }
-                }
-            }
-            notices.push(NoticePlan { index, dirs, pages });
-        }
+        let notices = site
+            .notices
+            .iter()
+            .filter_map(|n| NoticePlan::new(n, &languages))
+            .collect();
         PagePlan { languages, notices }
     }
 
-    /// The plan of the notice at `index` in the site's notices.
-    pub fn notice(&self, index: usize) -> Option<&NoticePlan> {
-        self.notices.iter().find(|n| n.index == index)
+    /// The plan of a site from its notices' plans, made one by one.
+    pub fn from_notices(languages: Vec<Lang>, mut notices: Vec<NoticePlan>) -> PagePlan {
+        notices.sort_by(|a, b| a.id.cmp(&b.id));
+        PagePlan { languages, notices }
     }
 
     /// The sitemap's entries: groups of the same page in every language, each `(lang, path)`.
     /// The language indexes first, then each notice's main page and its versions' pages.
-    pub fn sitemap_groups(&self, site: &Site) -> Vec<Vec<(Lang, String)>> {
+    pub fn sitemap_groups(&self) -> Vec<Vec<(Lang, String)>> {
         let mut groups = vec![self.languages.iter().map(|&l| (l, lang_dir(l))).collect()];
         for n in &self.notices {
-            let Some(notice) = site.notices.get(n.index) else {
-                continue;
-            };
             groups.push(n.dirs.clone());
-            for v in notice
-                .versions
-                .iter()
-                .filter(|v| v.facts.published.is_some())
-            {
+            for v in &n.versions {
                 groups.push(
                     n.dirs
                         .iter()
-                        .map(|(l, d)| (*l, version_dir(d, v.number.as_str())))
+                        .map(|(l, d)| (*l, version_dir(d, v)))
                         .collect(),
                 );
             }

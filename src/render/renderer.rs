@@ -127,7 +127,7 @@ impl Renderer {
         plan: &NoticePlan,
         sink: &dyn Sink,
     ) -> Result<Listing, Diagnostic> {
-        let Some(notice) = site.notices.get(plan.index) else {
+        let Some(notice) = site.notice(&plan.id) else {
             return Ok(Vec::new());
         };
         let mut listing = Vec::new();
@@ -286,7 +286,7 @@ impl Renderer {
                 "the page plan names a notice or version the site does not have",
             )
         };
-        let notice = site.notices.get(plan.index).ok_or_else(planned_for)?;
+        let notice = site.notice(&plan.id).ok_or_else(planned_for)?;
         let version = notice
             .versions
             .get(planned.version)

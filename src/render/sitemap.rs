@@ -10,7 +10,7 @@ pub(super) fn sitemap(site: &Site, plan: &PagePlan) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
-    for group in plan.sitemap_groups(site) {
+    for group in plan.sitemap_groups() {
         for (_, p) in &group {
             out.push_str(&format!(
                 "  <url>\n    <loc>{base}/{}</loc>\n",

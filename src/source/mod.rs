@@ -102,6 +102,11 @@ pub struct ReadContext {
 }
 
 impl ReadContext {
+    /// The site root with every link resolved.
+    pub fn real_root(&self) -> &Path {
+        &self.real_root
+    }
+
     pub fn of(site: &SourceSite) -> ReadContext {
         ReadContext {
             real_root: site

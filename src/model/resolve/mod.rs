@@ -4,7 +4,7 @@
 use super::*;
 use crate::diag::{Diagnostic, LoadError};
 use crate::source::raw::{self, S};
-use crate::source::{SourceSite, SourceVersion};
+use crate::source::{SourceNotice, SourceSite, SourceVersion};
 use std::collections::{BTreeMap, HashMap};
 use toml::Spanned;
 
@@ -15,26 +15,31 @@ use facts::resolve_facts;
 
 /// Build the site model from parsed source. Returns the site (as far as it could be built) and
 /// the load errors found.
-pub fn resolve(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
+pub fn resolve(mut src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
+    let notices = std::mem::take(&mut src.notices);
+    let (site, mut diags) = resolve_shared(src);
+    let Some(mut site) = site else {
+        return (None, diags);
+    };
+    for n in notices {
+        let (notice, more) = resolve_notice(&site.config, n);
+        diags.extend(more);
+        site.notices.push(notice);
+    }
+    site.notices.sort_by(|a, b| a.id.cmp(&b.id));
+    let addresses: Vec<_> = site.notices.iter().map(Notice::addresses).collect();
+    diags.extend(slug_clashes(&addresses));
+    (Some(site), diags)
+}
+
+/// What every notice shares: the site's settings and its own locales and theme files. The
+/// site comes back with no notices (they are resolved one by one with [`resolve_notice`]).
+pub fn resolve_shared(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let Some((site_file, site_toml)) = src.site else {
         return (None, diags);
     };
     let config = site_config(site_file, site_toml, &mut diags);
-    let mut notices = Vec::new();
-    for n in src.notices {
-        let mut versions = Vec::new();
-        for v in n.versions {
-            if let Some(version) = resolve_version(&n.id, v, &config, &mut diags) {
-                versions.push(version);
-            }
-        }
-        versions.sort_by(|a, b| a.number.cmp(&b.number));
-        notices.push(Notice { id: n.id, versions });
-    }
-    notices.sort_by(|a, b| a.id.cmp(&b.id));
-    check_slugs(&notices, &mut diags);
-
     let mut locale_overrides = BTreeMap::new();
     for (code, file) in src.locales {
         match Lang::from_code(&code) {
@@ -56,12 +61,28 @@ pub fn resolve(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
         root: src.root,
         files: src.files,
         config,
-        notices,
+        notices: Vec::new(),
         locale_overrides,
         template_overrides,
         asset_overrides: src.assets.into_iter().collect(),
     };
     (Some(site), diags)
+}
+
+/// One notice: its versions resolved (oldest first) and its slugs checked for form. Whether a
+/// slug clashes with another notice's is [`slug_clashes`]'s to say.
+pub fn resolve_notice(config: &SiteConfig, n: SourceNotice) -> (Notice, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut versions = Vec::new();
+    for v in n.versions {
+        if let Some(version) = resolve_version(&n.id, v, config, &mut diags) {
+            versions.push(version);
+        }
+    }
+    versions.sort_by(|a, b| a.number.cmp(&b.number));
+    let notice = Notice { id: n.id, versions };
+    check_slug_form(&notice, &mut diags);
+    (notice, diags)
 }
 
 pub(super) fn loc(file: FileId, s: &Spanned<impl Sized>) -> Loc {
@@ -341,54 +362,56 @@ fn lang_text(
 /// The longest slug: a slug is a folder name and part of every address of the notice.
 pub const MAX_SLUG: usize = 100;
 
-/// A slug is unique per language across the site, and well formed.
-fn check_slugs(notices: &[Notice], diags: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<(Lang, String), &str> = HashMap::new();
-    for n in notices {
-        // Within a notice the slug may change between versions; the current version's slug is
-        // the notice's address. Check every version's slug for form, and the newest for clashes.
-        for v in &n.versions {
-            for t in v.texts.values() {
-                if let Some(slug) = &t.slug
-                    && slug.value.len() > MAX_SLUG
-                {
-                    diags.push(
-                        Diagnostic::load(
-                            LoadError::BadValue,
-                            format!("the slug is {} characters long, more than {MAX_SLUG}", slug.value.len()),
-                        )
+/// Every version's slug is well formed (the newest one's is the notice's address; older ones
+/// are kept for the record).
+fn check_slug_form(n: &Notice, diags: &mut Vec<Diagnostic>) {
+    for v in &n.versions {
+        for t in v.texts.values() {
+            if let Some(slug) = &t.slug
+                && slug.value.len() > MAX_SLUG
+            {
+                diags.push(
+                    Diagnostic::load(
+                        LoadError::BadValue,
+                        format!("the slug is {} characters long, more than {MAX_SLUG}", slug.value.len()),
+                    )
+                    .at(slug.loc.clone())
+                    .language(t.lang.code())
+                    .help("a slug is part of the page's address: keep it short, e.g. personvern-kunder"),
+                );
+            } else if let Some(slug) = &t.slug
+                && !crate::source::langfile::is_id(&slug.value)
+            {
+                diags.push(
+                    Diagnostic::load(LoadError::BadValue, format!("`{}` is not a valid slug", slug.value))
                         .at(slug.loc.clone())
                         .language(t.lang.code())
-                        .help("a slug is part of the page's address: keep it short, e.g. personvern-kunder"),
-                    );
-                } else if let Some(slug) = &t.slug
-                    && !crate::source::langfile::is_id(&slug.value)
-                {
-                    diags.push(
-                        Diagnostic::load(LoadError::BadValue, format!("`{}` is not a valid slug", slug.value))
-                            .at(slug.loc.clone())
-                            .language(t.lang.code())
-                            .help("a slug is lower-case ASCII letters, digits and hyphens, e.g. personvern-kunder"),
-                    );
-                }
+                        .help("a slug is lower-case ASCII letters, digits and hyphens, e.g. personvern-kunder"),
+                );
             }
         }
-        let Some(newest) = n.versions.last() else {
-            continue;
-        };
-        for t in newest.texts.values() {
-            let Some(slug) = &t.slug else { continue };
-            if let Some(other) = seen.insert((t.lang, slug.value.clone()), &n.id) {
+    }
+}
+
+/// A slug is unique per language across the site: the notices' addresses, as
+/// [`Notice::addresses`] gives them, in the site's order (the later of two is reported).
+pub fn slug_clashes(notices: &[NoticeAddresses]) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    let mut seen: HashMap<(Lang, &str), &str> = HashMap::new();
+    for n in notices {
+        for (lang, slug) in &n.slugs {
+            if let Some(other) = seen.insert((*lang, slug.value.as_str()), &n.id) {
                 diags.push(
                     Diagnostic::load(
                         LoadError::DuplicateId,
                         format!("the slug `{}` is also used by the notice `{other}`", slug.value),
                     )
                     .at(slug.loc.clone())
-                    .language(t.lang.code())
+                    .language(lang.code())
                     .help("each notice needs its own address in each language; change one of the slugs"),
                 );
             }
         }
     }
+    diags
 }

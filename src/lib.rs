@@ -14,14 +14,20 @@
 //!
 //! [`vocab`] holds the codes; [`i18n`] the locales; [`diag`] the diagnostics and their formats.
 //!
+//! A build runs these notice by notice ([`pipeline`]), reusing what the last build cached of
+//! the notices that did not change ([`cache`]):
+//!
 //! ```no_run
-//! let site = disclose::load(std::path::Path::new("."))?;
-//! let report = disclose::check(&site);
-//! assert!(!report.has_errors());
-//! disclose::build(&site, std::path::Path::new("public"))?;
+//! use std::path::Path;
+//! let built = disclose::build_at(Path::new("."), Path::new("public"), Default::default())?;
+//! assert!(!built.ran.diagnostics.has_errors());
+//! // The whole site in memory, for tools that want the model:
+//! let site = disclose::load(Path::new("."))?;
+//! assert!(!disclose::check(&site).has_errors());
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 
+pub mod cache;
 pub mod diag;
 pub mod emit;
 pub mod i18n;
@@ -162,15 +168,28 @@ pub struct BuildOptions {
 }
 
 /// Check the site at `root` notice by notice (see [`pipeline`]): every rule, and a sample
-/// render of the theme and locales, so a clean check means the build will succeed. `Err` only
-/// when there is no site to check.
+/// render of the theme and locales, so a clean check means the build will succeed. A notice
+/// whose files are as the newest build's cache recorded them (it passed cleanly then, with the
+/// same binary, settings, locales and theme) is not checked again. `Err` only when there is no
+/// site to check.
 pub fn check_at(root: &Path, deny_warnings: bool) -> Result<pipeline::Ran, Box<Report>> {
     let mut opened = pipeline::open(root)?;
+    let shared = opened.shared_key();
+    let previous = shared.as_deref().and_then(|s| cache::newest(root, s));
+    let caching = pipeline::Caching {
+        cache: previous.as_ref(),
+        shared: shared.as_deref(),
+    };
     Ok(match render::Renderer::new(&opened.site) {
-        Ok(renderer) => pipeline::run(opened, pipeline::Render::Sample(&renderer), deny_warnings),
+        Ok(renderer) => pipeline::run(
+            opened,
+            pipeline::Render::Sample(&renderer),
+            deny_warnings,
+            caching,
+        ),
         Err(diags) => {
             opened.report(diags);
-            pipeline::run(opened, pipeline::Render::No, deny_warnings)
+            pipeline::run(opened, pipeline::Render::No, deny_warnings, caching)
         }
     })
 }
@@ -183,44 +202,80 @@ pub struct Built {
 }
 
 /// Check and build the site at `root` into `out`, notice by notice: each notice is checked
-/// and, if it passes, rendered straight into the staging folder, which replaces `out` only when
+/// and, if it passes, rendered straight into a staging folder; the output changes only when
 /// every notice passed and every file was written. `Err` when there is no site, or the output
 /// cannot be written (the previous output is then untouched).
+///
+/// With a cache of the previous build of `out` for the same shared inputs (see [`cache`]), and
+/// that build's output in place, the build is incremental: only the notices whose files
+/// changed are run and rendered, the site's own pages are rendered again, and only the files
+/// that differ are written ([`emit::update`]). Otherwise it is a full build, and the new output
+/// replaces the old one in one step.
 pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built, Error> {
     let started = std::time::Instant::now();
     let mut opened = pipeline::open(root).map_err(Error::Load)?;
+    let out_key = emit::guard::normalise(out).unwrap_or_else(|| out.to_path_buf());
+    let shared = opened.shared_key();
+    let previous = shared
+        .as_deref()
+        .and_then(|s| cache::load(root, &out_key, s));
     // The output folder is checked before anything is rendered. When it may not be written,
     // the notices are still checked: a failing rule is reported first, as it is what the
     // user must fix whatever the output.
-    let staging = match emit::Staging::open(out, root, options.force) {
-        Ok(s) => s,
-        Err(e) => {
-            let ran = pipeline::run(opened, pipeline::Render::No, options.deny_warnings);
-            return if ran.fails(options.deny_warnings) {
-                Ok(Built { ran, stats: None })
-            } else {
-                Err(Error::Output(e))
-            };
+    let refused = |opened: pipeline::Opened, e: emit::EmitError| {
+        let ran = pipeline::run(
+            opened,
+            pipeline::Render::No,
+            options.deny_warnings,
+            pipeline::Caching::default(),
+        );
+        if ran.fails(options.deny_warnings) {
+            Ok(Built { ran, stats: None })
+        } else {
+            Err(Error::Output(e))
         }
+    };
+    let update = match &previous {
+        Some(prev) => match emit::update::Update::open(out, root, options.force, &prev.outputs) {
+            Ok(u) => u,
+            Err(e) => return refused(opened, e),
+        },
+        None => None,
+    };
+    let staging = match update {
+        Some(_) => None,
+        None => match emit::Staging::open(out, root, options.force) {
+            Ok(s) => Some(s),
+            Err(e) => return refused(opened, e),
+        },
     };
     let renderer = match render::Renderer::new(&opened.site) {
         Ok(r) => r,
         Err(diags) => {
             opened.report(diags);
-            let ran = pipeline::run(opened, pipeline::Render::No, options.deny_warnings);
+            let ran = pipeline::run(
+                opened,
+                pipeline::Render::No,
+                options.deny_warnings,
+                pipeline::Caching::default(),
+            );
             return Ok(Built { ran, stats: None });
         }
     };
-    let sink = ToStaging {
-        staging: &staging,
+    let sink = ToOutput {
+        staging: staging.as_ref(),
+        update: update.as_ref(),
         error: std::sync::Mutex::new(None),
-        pages: Default::default(),
-        json: Default::default(),
     };
-    let ran = pipeline::run(
+    let caching = pipeline::Caching {
+        cache: update.as_ref().and(previous.as_ref()),
+        shared: shared.as_deref(),
+    };
+    let mut ran = pipeline::run(
         opened,
         pipeline::Render::All(&renderer, &sink),
         options.deny_warnings,
+        caching,
     );
     if let Some(e) = sink.error.lock().ok().and_then(|mut e| e.take()) {
         return Err(Error::Output(e));
@@ -230,8 +285,52 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     }
     let render = started.elapsed();
     let started = std::time::Instant::now();
-    let (pages, json) = (sink.pages.into_inner(), sink.json.into_inner());
-    let written = staging.commit().map_err(Error::Output)?;
+    let new_cache = ran.take_cache(shared.clone().unwrap_or_default(), caching.cache);
+    let count = |ext: &str| {
+        new_cache
+            .outputs
+            .keys()
+            .filter(|p| p.ends_with(ext))
+            .count()
+    };
+    let (pages, json) = (count(".html"), count(".json"));
+    let forget = || {
+        cache::forget(root, &out_key).map_err(|e| {
+            Error::Output(emit::EmitError::Io {
+                path: cache::path(root, &out_key),
+                source: e,
+            })
+        })
+    };
+    let written = if let Some(update) = update {
+        let gone: Vec<String> = previous
+            .as_ref()
+            .map(|p| {
+                p.outputs
+                    .keys()
+                    .filter(|k| !new_cache.outputs.contains_key(*k))
+                    .cloned()
+                    .collect()
+            })
+            .unwrap_or_default();
+        if update.changes() > 0 || !gone.is_empty() {
+            forget()?;
+        }
+        update.commit(&gone).map_err(Error::Output)?
+    } else if let Some(staging) = staging {
+        forget()?;
+        staging.commit().map_err(Error::Output)?
+    } else {
+        // Not reached: one of the two was opened above.
+        return Ok(Built { ran, stats: None });
+    };
+    let unchanged_cache = previous.as_ref().is_some_and(|p| {
+        p.notices == new_cache.notices && p.outputs == new_cache.outputs && written.written == 0
+    });
+    if shared.is_some() && !unchanged_cache {
+        // A cache that cannot be written only makes the next build a full one.
+        let _ = cache::save(root, &out_key, new_cache);
+    }
     Ok(Built {
         ran,
         stats: Some(BuildStats {
@@ -245,83 +344,37 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     })
 }
 
-/// Render the site and write it to `out`, replacing what was there only when all of it was
-/// written. Does not run the rules: call [`check`] first (the CLI does).
-pub fn build(site: &Site, out: &Path) -> Result<BuildStats, Error> {
-    build_with(site, out, BuildOptions::default())
-}
-
-/// [`build`], with options.
-///
-/// Rendering streams to disk: the notices are rendered in parallel, and each file goes into
-/// the staging folder as soon as it is made, so memory holds only the notices being rendered.
-/// The staging folder replaces the output only when every file is written.
-pub fn build_with(site: &Site, out: &Path, options: BuildOptions) -> Result<BuildStats, Error> {
-    let render_error = |diagnostics: Vec<diag::Diagnostic>| {
-        Error::Render(Box::new(Report {
-            files: site.files.clone(),
-            diagnostics: diagnostics.into(),
-        }))
-    };
-    let started = std::time::Instant::now();
-    // The output folder is checked (and refused) before anything is rendered.
-    let staging = emit::Staging::open(out, &site.root, options.force).map_err(Error::Output)?;
-    let renderer = render::Renderer::new(site).map_err(render_error)?;
-    let plan = render::PagePlan::new(site);
-    let sink = ToStaging {
-        staging: &staging,
-        error: std::sync::Mutex::new(None),
-        pages: Default::default(),
-        json: Default::default(),
-    };
-    let notices: Vec<_> = plan.notices.iter().collect();
-    let rendered = renderer.render_all(site, &plan, &notices, &sink);
-    if let Some(e) = sink.error.lock().ok().and_then(|mut e| e.take()) {
-        return Err(Error::Output(e));
-    }
-    rendered.map_err(render_error)?;
-    let render = started.elapsed();
-    let started = std::time::Instant::now();
-    let (pages, json) = (sink.pages.into_inner(), sink.json.into_inner());
-    let written = staging.commit().map_err(Error::Output)?;
-    Ok(BuildStats {
-        pages,
-        json,
-        files: written.written + written.unchanged,
-        written,
-        render,
-        emit: started.elapsed(),
-    })
-}
-
-/// The renderer's files, written into the staging folder as they come.
-struct ToStaging<'a> {
-    staging: &'a emit::Staging,
+/// The renderer's files, written into the staging folder (or the in-place update) as they
+/// come.
+struct ToOutput<'a, 'm> {
+    staging: Option<&'a emit::Staging>,
+    update: Option<&'a emit::update::Update<'m>>,
     /// The first write that failed: the build stops, and reports it as an output error.
     error: std::sync::Mutex<Option<emit::EmitError>>,
-    pages: std::sync::atomic::AtomicUsize,
-    json: std::sync::atomic::AtomicUsize,
 }
 
-impl render::Sink for ToStaging<'_> {
-    fn put(&self, file: emit::OutFile) -> Result<(), diag::Diagnostic> {
-        use std::sync::atomic::Ordering::Relaxed;
-        match self.staging.write(&file) {
-            Ok(()) => {
-                if file.path.ends_with(".html") {
-                    self.pages.fetch_add(1, Relaxed);
-                } else if file.path.ends_with(".json") {
-                    self.json.fetch_add(1, Relaxed);
-                }
-                Ok(())
-            }
-            Err(e) => {
-                let d = diag::Diagnostic::load(diag::LoadError::Io, e.to_string());
-                if let Ok(mut slot) = self.error.lock() {
-                    slot.get_or_insert(e);
-                }
-                Err(d)
-            }
+impl ToOutput<'_, '_> {
+    fn failed(&self, e: emit::EmitError) -> diag::Diagnostic {
+        let d = diag::Diagnostic::load(diag::LoadError::Io, e.to_string());
+        if let Ok(mut slot) = self.error.lock() {
+            slot.get_or_insert(e);
         }
+        d
+    }
+}
+
+impl render::Sink for ToOutput<'_, '_> {
+    fn put(&self, file: emit::OutFile) -> Result<(), diag::Diagnostic> {
+        let hash = cache::content_hash(&file.bytes);
+        self.put_hashed(file, &hash)
+    }
+
+    fn put_hashed(&self, file: emit::OutFile, hash: &str) -> Result<(), diag::Diagnostic> {
+        let result = match (self.update, self.staging) {
+            (Some(u), _) => u.write(&file, hash),
+            (None, Some(s)) => s.write(&file),
+            (None, None) => Ok(()),
+        };
+        result.map_err(|e| self.failed(e))
     }
 }

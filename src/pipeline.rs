@@ -10,15 +10,19 @@
 //! A notice that fails stops the rendering of those after it (their work would be thrown away)
 //! but not their checking, so one run reports every problem.
 
+use crate::cache::{self, Cache, NoticeEntry};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
+use crate::emit::OutFile;
+use crate::emit::update::Manifest;
 use crate::model::{self, NoticeAddresses, Site};
 use crate::render::{Discard, Listing, NoticePlan, PagePlan, Renderer, Sink};
-use crate::source::files::{FileId, SourceFiles};
+use crate::source::files::{FileId, Loc, Located, SourceFiles};
 use crate::source::{self, PendingNotice, ReadContext};
 use crate::{Report, rules};
 use rayon::prelude::*;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 /// A site opened for a run: what its notices share, and the notices still to be read.
@@ -60,6 +64,26 @@ pub fn open(root: &Path) -> Result<Opened, Box<Report>> {
 }
 
 impl Opened {
+    /// The hash of what every notice shares (see [`cache`]), with whether warnings fail;
+    /// `None` when it cannot be known, and nothing may be cached.
+    pub fn shared_key(&self) -> Option<String> {
+        let mut files: Vec<(String, Vec<u8>)> = self
+            .site
+            .files
+            .iter()
+            .map(|(_, f)| {
+                (
+                    f.path.to_string_lossy().into_owned(),
+                    f.text.clone().into_bytes(),
+                )
+            })
+            .collect();
+        for (name, path) in &self.site.asset_overrides {
+            files.push((format!("asset:{name}"), std::fs::read(path).ok()?));
+        }
+        cache::shared_key(files.iter().map(|(p, b)| (p.clone(), b.as_slice())))
+    }
+
     /// Add problems found in what the notices share (the theme or locales, say).
     pub fn report(&mut self, diags: impl IntoIterator<Item = Diagnostic>) {
         self.diags.extend(diags);
@@ -88,8 +112,27 @@ pub struct Ran {
     /// The files the diagnostics quote.
     pub files: SourceFiles,
     pub notices: usize,
+    /// How many notices were taken from the cache, unchanged.
+    pub cached: usize,
     /// Did every notice and the site's pages render (for [`Render::All`])?
     pub rendered: bool,
+    /// What to cache of each notice that passed without a diagnostic.
+    pub entries: BTreeMap<String, NoticeEntry>,
+    /// Every output file, with its size and hash: those rendered, and those of the notices
+    /// taken from the cache (from its manifest).
+    pub outputs: Manifest,
+    /// The output files the cache says the unchanged notices made, to keep.
+    kept: Vec<String>,
+}
+
+/// What the cache gives a run: the previous build's cache, and the hash of the shared inputs
+/// the new entries are made for.
+#[derive(Clone, Copy, Default)]
+pub struct Caching<'a> {
+    /// Notices found here unchanged are not run again.
+    pub cache: Option<&'a Cache>,
+    /// The shared key; `None` caches nothing.
+    pub shared: Option<&'a str>,
 }
 
 impl Ran {
@@ -101,6 +144,12 @@ impl Ran {
 
 /// What is left of one notice once it has been run.
 struct Done {
+    /// Its cache entry: the one it was taken from, or a new one if it passed cleanly.
+    entry: Option<NoticeEntry>,
+    /// Taken from the cache, not run.
+    cached: bool,
+    /// The files it rendered: path → (size, hash).
+    outputs: Vec<(String, (u64, String))>,
     diags: Vec<Diagnostic>,
     /// The files its diagnostics quote.
     files: SourceFiles,
@@ -113,7 +162,7 @@ struct Done {
 }
 
 /// Run every notice, then the site's pages.
-pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool) -> Ran {
+pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Caching<'_>) -> Ran {
     let Opened {
         site,
         pending,
@@ -137,7 +186,13 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool) -> Ran {
                 }
                 Render::All(r, sink) => Some((*r, *sink)),
             };
-            let d = run_notice(&site, &ctx, p, target, &stop, deny_warnings);
+            let d = match caching
+                .cache
+                .and_then(|c| from_cache(c, &p, &ctx, caching.shared))
+            {
+                Some(d) => d,
+                None => run_notice(&site, &ctx, p, target, &stop, deny_warnings, caching.shared),
+            };
             if d.rendered {
                 sampled.store(true, Ordering::Relaxed);
             }
@@ -152,10 +207,24 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool) -> Ran {
     let mut addresses = Vec::new();
     let mut address_files = Vec::new();
     let mut every_notice_rendered = true;
+    let mut entries = BTreeMap::new();
+    let mut outputs = Manifest::new();
+    let mut kept = Vec::new();
+    let mut cached = 0;
     for d in done {
+        if d.cached {
+            cached += 1;
+            if let Some(e) = &d.entry {
+                kept.extend(e.outputs.iter().cloned());
+            }
+        }
+        outputs.extend(d.outputs);
+        if let Some(e) = d.entry {
+            entries.insert(d.addresses.id.clone(), e);
+        }
         all.extend(d.diags);
         files.extend(d.files);
-        every_notice_rendered &= d.rendered || d.plan.is_none();
+        every_notice_rendered &= d.rendered || d.cached || d.plan.is_none();
         plans.extend(d.plan);
         listing.extend(d.listing);
         addresses.push(d.addresses);
@@ -188,10 +257,12 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool) -> Ran {
             Render::All(r, sink) => Some((*r, *sink)),
         };
         if let Some((r, sink)) = site_pages {
-            match r.render_site(&site, &plan, listing, sink) {
+            let recorder = Recorder::new(sink);
+            match r.render_site(&site, &plan, listing, &recorder) {
                 Ok(()) => rendered = every_notice_rendered,
                 Err(d) => all.push(d),
             }
+            outputs.extend(recorder.into_outputs());
         }
     }
     all.sort();
@@ -200,8 +271,140 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool) -> Ran {
         diagnostics: all,
         files,
         notices,
+        cached,
         rendered,
+        entries,
+        outputs,
+        kept,
     }
+}
+
+impl Ran {
+    /// The new cache: the entries of the notices that passed cleanly, and the manifest of the
+    /// output, the files of unchanged notices taken from the previous one.
+    pub fn take_cache(&mut self, shared: String, previous: Option<&Cache>) -> Cache {
+        let mut outputs = std::mem::take(&mut self.outputs);
+        if let Some(prev) = previous {
+            for path in &self.kept {
+                if let Some(v) = prev.outputs.get(path) {
+                    outputs.entry(path.clone()).or_insert_with(|| v.clone());
+                }
+            }
+        }
+        Cache {
+            format: cache::FORMAT,
+            shared,
+            written_at: 0,
+            notices: std::mem::take(&mut self.entries),
+            outputs,
+        }
+    }
+}
+
+/// A sink that records the path, size and hash of every file put into it (for the cache's
+/// manifest), and hands the file on with its hash.
+struct Recorder<'a> {
+    inner: &'a dyn Sink,
+    seen: Mutex<Vec<(String, (u64, String))>>,
+}
+
+impl<'a> Recorder<'a> {
+    fn new(inner: &'a dyn Sink) -> Self {
+        Recorder {
+            inner,
+            seen: Mutex::new(Vec::new()),
+        }
+    }
+
+    fn into_outputs(self) -> Vec<(String, (u64, String))> {
+        self.seen.into_inner().unwrap_or_default()
+    }
+}
+
+impl Sink for Recorder<'_> {
+    fn put(&self, file: OutFile) -> Result<(), Diagnostic> {
+        let hash = cache::content_hash(&file.bytes);
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.push((file.path.clone(), (file.bytes.len() as u64, hash.clone())));
+        }
+        self.inner.put_hashed(file, &hash)
+    }
+}
+
+/// A notice the cache has, unchanged: by its files' sizes and times, or else by their hash.
+fn from_cache(
+    c: &Cache,
+    pending: &PendingNotice,
+    ctx: &ReadContext,
+    shared: Option<&str>,
+) -> Option<Done> {
+    let shared = shared?;
+    let files = pending.files();
+    let pairs: Vec<(&Path, &Path)> = files.iter().map(|(_, rel, abs)| (*rel, *abs)).collect();
+    let entry = match c.unchanged_by_stamps(&pending.id, &pairs) {
+        Some(e) => e.clone(),
+        None => {
+            let e = c.notices.get(&pending.id)?;
+            let texts: Vec<(PathBuf, String)> = files
+                .iter()
+                .map(|(_, rel, abs)| {
+                    source::read::read_text(ctx.real_root(), abs)
+                        .ok()
+                        .map(|t| (rel.to_path_buf(), t))
+                })
+                .collect::<Option<_>>()?;
+            let key = cache::notice_key(
+                shared,
+                &pending.id,
+                texts.iter().map(|(p, t)| (p.as_path(), t.as_str())),
+            );
+            if key != e.key {
+                return None;
+            }
+            let mut e = e.clone();
+            e.stamps = stamps(&pairs)?;
+            e
+        }
+    };
+    let ids: BTreeMap<&Path, FileId> = files.iter().map(|(id, rel, _)| (*rel, *id)).collect();
+    let mut address_files = Vec::new();
+    let mut slugs = Vec::new();
+    for (lang, slug, file, (start, end)) in &entry.slugs {
+        let id = *ids.get(Path::new(file))?;
+        address_files.push((id, PathBuf::from(file)));
+        slugs.push((
+            *lang,
+            Located::new(slug.clone(), Loc::new(id, *start..*end)),
+        ));
+    }
+    Some(Done {
+        cached: true,
+        outputs: Vec::new(),
+        diags: Vec::new(),
+        files: SourceFiles::default(),
+        addresses: NoticeAddresses {
+            id: pending.id.clone(),
+            slugs,
+        },
+        address_files,
+        plan: entry.plan.clone(),
+        listing: entry
+            .listing
+            .iter()
+            .map(|(l, item)| (*l, pending.id.clone(), item.clone()))
+            .collect(),
+        rendered: false,
+        entry: Some(entry),
+    })
+}
+
+fn stamps(files: &[(&Path, &Path)]) -> Option<Vec<(String, u64, u128)>> {
+    files
+        .iter()
+        .map(|(rel, abs)| {
+            cache::stamp(abs).map(|(size, time)| (rel.to_string_lossy().into_owned(), size, time))
+        })
+        .collect()
 }
 
 fn fails(diags: &[Diagnostic], deny_warnings: bool) -> bool {
@@ -222,8 +425,24 @@ fn run_notice(
     render: Option<(&Renderer, &dyn Sink)>,
     stop: &AtomicBool,
     deny_warnings: bool,
+    shared_key: Option<&str>,
 ) -> Done {
-    let read = pending.read(ctx);
+    let id = pending.id.clone();
+    let pairs: Vec<(PathBuf, PathBuf)> = pending
+        .files()
+        .iter()
+        .map(|(_, rel, abs)| (rel.to_path_buf(), abs.to_path_buf()))
+        .collect();
+    // Stamps before reading: a file changed while it is read is then seen as changed next time.
+    let before = stamps(
+        &pairs
+            .iter()
+            .map(|(r, a)| (r.as_path(), a.as_path()))
+            .collect::<Vec<_>>(),
+    );
+    let fetched = pending.fetch(ctx);
+    let key = shared_key.and_then(|s| fetched.texts().map(|t| cache::notice_key(s, &id, t)));
+    let read = fetched.parse(ctx);
     let mut diags = read.diags;
     let (notice, more) = model::resolve_notice(&shared.config, read.notice);
     diags.extend(more);
@@ -247,10 +466,12 @@ fn run_notice(
     }
     let mut listing = Vec::new();
     let mut rendered = false;
+    let mut outputs = Vec::new();
     if let (Some((renderer, sink)), Some(plan), false) = (render, &plan, failed)
         && !stop.load(Ordering::Relaxed)
     {
-        match renderer.render_notice(&one, plan, sink) {
+        let recorder = Recorder::new(sink);
+        match renderer.render_notice(&one, plan, &recorder) {
             Ok(l) => {
                 listing = l;
                 rendered = true;
@@ -260,8 +481,40 @@ fn run_notice(
                 diags.push(d);
             }
         }
+        outputs = recorder.into_outputs();
     }
+    // A notice is cached only when it passed without a diagnostic and, if rendering was asked
+    // for, was rendered.
+    let entry = match (key, before) {
+        (Some(key), Some(stamps))
+            if diags.is_empty() && (rendered || render.is_none() || plan.is_none()) =>
+        {
+            Some(NoticeEntry {
+                key,
+                stamps,
+                plan: plan.clone(),
+                listing: listing.iter().map(|(l, _, i)| (*l, i.clone())).collect(),
+                slugs: addresses
+                    .slugs
+                    .iter()
+                    .map(|(l, s)| {
+                        (
+                            *l,
+                            s.value.clone(),
+                            one.files.path(s.loc.file).to_string_lossy().into_owned(),
+                            (s.loc.span.start, s.loc.span.end),
+                        )
+                    })
+                    .collect(),
+                outputs: outputs.iter().map(|(p, _)| p.clone()).collect(),
+            })
+        }
+        _ => None,
+    };
     Done {
+        entry,
+        cached: false,
+        outputs,
         files: one.files.subset(quoted(diags.iter())),
         diags,
         addresses,

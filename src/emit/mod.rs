@@ -12,6 +12,7 @@
 pub mod guard;
 pub mod lock;
 pub mod swap;
+pub mod update;
 
 use rayon::prelude::*;
 use std::collections::BTreeSet;
@@ -96,8 +97,10 @@ pub struct Written {
     pub out: PathBuf,
     /// Files written anew.
     pub written: usize,
-    /// Files unchanged since the previous build (hard-linked, not rewritten).
+    /// Files unchanged since the previous build (hard-linked or left in place, not rewritten).
     pub unchanged: usize,
+    /// Files of the previous build that this one no longer makes, removed.
+    pub removed: usize,
     /// A folder of an earlier build that could not be deleted (the new site is in place; the
     /// next build tries again), with the reason.
     pub leftover: Option<(PathBuf, String)>,
@@ -148,12 +151,7 @@ impl Staging {
         };
         let name = name.to_string_lossy().into_owned();
         fs::create_dir_all(parent).map_err(at(parent))?;
-        let lock = lock::acquire(&parent.join(format!(".{name}.lock")), lock::WAIT).map_err(
-            |e| match e {
-                lock::LockError::Busy(lock) => EmitError::Busy { lock },
-                lock::LockError::Io(path, source) => EmitError::Io { path, source },
-            },
-        )?;
+        let lock = take_lock(parent, &name)?;
         // Under the lock, any staging or old folder of this output is a killed build's
         // leftover.
         remove_leftovers(parent, &name);
@@ -179,19 +177,7 @@ impl Staging {
     /// Write one file. A file whose bytes are the same as in the previous output is
     /// hard-linked from there instead of written again.
     pub fn write(&self, f: &OutFile) -> Result<(), EmitError> {
-        if f.path
-            .split('/')
-            .any(|c| c == ".." || c == "." || c.is_empty())
-            || f.path == guard::MARKER
-        {
-            return Err(EmitError::Io {
-                path: PathBuf::from(&f.path),
-                source: io::Error::new(
-                    io::ErrorKind::InvalidInput,
-                    "output path leaves the output folder",
-                ),
-            });
-        }
+        check_path(&f.path)?;
         if let Some((dir, _)) = f.path.rsplit_once('/') {
             let known = self.dirs.lock().is_ok_and(|d| d.contains(dir));
             if !known {
@@ -211,6 +197,11 @@ impl Staging {
         fs::write(&path, &f.bytes).map_err(at(&path))?;
         self.written.fetch_add(1, Ordering::Relaxed);
         Ok(())
+    }
+
+    /// The output folder, resolved.
+    pub fn target(&self) -> &Path {
+        &self.target
     }
 
     /// Put the new output in place and delete the old one.
@@ -237,6 +228,7 @@ impl Staging {
             out: self.target.clone(),
             written: self.written.load(Ordering::Relaxed),
             unchanged: self.linked.load(Ordering::Relaxed),
+            removed: 0,
             leftover,
         })
     }
@@ -248,6 +240,32 @@ impl Drop for Staging {
             remove_tree(&self.staging);
         }
     }
+}
+
+/// An output path must stay inside the output folder and not be its marker.
+fn check_path(path: &str) -> Result<(), EmitError> {
+    if path
+        .split('/')
+        .any(|c| c == ".." || c == "." || c.is_empty())
+        || path == guard::MARKER
+    {
+        return Err(EmitError::Io {
+            path: PathBuf::from(path),
+            source: io::Error::new(
+                io::ErrorKind::InvalidInput,
+                "output path leaves the output folder",
+            ),
+        });
+    }
+    Ok(())
+}
+
+/// Take the build lock of the output `parent/name`, waiting for another build to finish.
+fn take_lock(parent: &Path, name: &str) -> Result<lock::BuildLock, EmitError> {
+    lock::acquire(&parent.join(format!(".{name}.lock")), lock::WAIT).map_err(|e| match e {
+        lock::LockError::Busy(lock) => EmitError::Busy { lock },
+        lock::LockError::Io(path, source) => EmitError::Io { path, source },
+    })
 }
 
 /// Remove the staging and old folders that killed builds into `parent/name` left behind.

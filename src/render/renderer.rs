@@ -24,6 +24,11 @@ use std::collections::BTreeMap;
 /// Where rendered files go: a staging folder, a list in memory, or nowhere.
 pub trait Sink: Sync {
     fn put(&self, file: OutFile) -> Result<(), Diagnostic>;
+
+    /// [`Sink::put`], for a caller that knows the file's hash (see [`crate::cache`]).
+    fn put_hashed(&self, file: OutFile, _hash: &str) -> Result<(), Diagnostic> {
+        self.put(file)
+    }
 }
 
 /// A sink that collects files in memory.
@@ -64,7 +69,7 @@ pub(super) struct Alternate {
 }
 
 /// A notice in a language's index.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
 pub struct NoticeListItem {
     pub title: String,
     pub description: Option<String>,

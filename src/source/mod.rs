@@ -15,6 +15,7 @@ pub mod read;
 use crate::diag::{Diagnostic, LoadError};
 use files::{FileId, Loc, SourceFiles};
 use langfile::Prose;
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -138,27 +139,67 @@ pub struct ReadNotice {
 }
 
 impl PendingNotice {
-    /// Every file of the notice, with its path relative to the site root, in walk order.
-    pub fn paths(&self) -> Vec<(&Path, &Path)> {
+    /// Every file of the notice: (id, path relative to the site root, path on disk), in walk
+    /// order.
+    pub fn files(&self) -> Vec<(FileId, &Path, &Path)> {
         let mut out = Vec::new();
         for job in &self.jobs {
-            for (_, _, rel, abs) in &job.langs {
-                out.push((rel.as_path(), abs.as_path()));
+            for (_, id, rel, abs) in &job.langs {
+                out.push((*id, rel.as_path(), abs.as_path()));
             }
-            if let Some((_, rel, abs)) = &job.facts {
-                out.push((rel.as_path(), abs.as_path()));
+            if let Some((id, rel, abs)) = &job.facts {
+                out.push((*id, rel.as_path(), abs.as_path()));
             }
         }
         out
     }
 
+    /// Read the notice's files, without parsing them. Runs on any thread.
+    pub fn fetch(self, ctx: &ReadContext) -> Fetched {
+        let texts = self
+            .files()
+            .into_iter()
+            .map(|(id, rel, abs)| (id, (rel.to_path_buf(), read_text(&ctx.real_root, abs, rel))))
+            .collect();
+        Fetched {
+            pending: self,
+            texts,
+        }
+    }
+
     /// Read and parse the notice's files. Runs on any thread.
     pub fn read(self, ctx: &ReadContext) -> ReadNotice {
-        let mut versions = self.versions;
+        self.fetch(ctx).parse(ctx)
+    }
+}
+
+/// A notice whose files are read but not parsed.
+pub struct Fetched {
+    pending: PendingNotice,
+    texts: BTreeMap<FileId, (PathBuf, Result<String, ReadFailed>)>,
+}
+
+impl Fetched {
+    pub fn id(&self) -> &str {
+        &self.pending.id
+    }
+
+    /// Each file's path and text, in walk order; `None` if any could not be read.
+    pub fn texts(&self) -> Option<Vec<(&Path, &str)>> {
+        self.texts
+            .values()
+            .map(|(rel, t)| t.as_ref().ok().map(|t| (rel.as_path(), t.as_str())))
+            .collect()
+    }
+
+    /// Parse what was read.
+    pub fn parse(mut self, ctx: &ReadContext) -> ReadNotice {
+        let mut versions = self.pending.versions;
         let mut files = SourceFiles::default();
         let mut diags = Vec::new();
-        for job in &self.jobs {
-            let result = read_version(job, ctx.allow_html, &ctx.real_root);
+        for job in &self.pending.jobs {
+            let mut get = |id: FileId| self.texts.remove(&id).ok_or(id);
+            let result = read_version(job, ctx.allow_html, &mut get);
             for (id, path, text) in result.texts {
                 files.insert(id, path, text);
             }
@@ -170,7 +211,7 @@ impl PendingNotice {
         }
         ReadNotice {
             notice: SourceNotice {
-                id: self.id,
+                id: self.pending.id,
                 versions,
             },
             files,
@@ -505,7 +546,16 @@ impl Loader {
 }
 
 /// Read and parse the files of one version folder. Runs on any thread: touches nothing shared.
-fn read_version(job: &VersionJob, allow_html: bool, real_root: &Path) -> VersionResult {
+/// What a file of a version folder gave when it was read: its path and text, or why not; or its
+/// id back if it was never read.
+type Got = Result<(PathBuf, Result<String, ReadFailed>), FileId>;
+
+/// Parse the files of one version folder, as `get` gives them.
+fn read_version(
+    job: &VersionJob,
+    allow_html: bool,
+    get: &mut dyn FnMut(FileId) -> Got,
+) -> VersionResult {
     let mut r = VersionResult {
         texts: Vec::new(),
         facts: None,
@@ -522,11 +572,14 @@ fn read_version(job: &VersionJob, allow_html: bool, real_root: &Path) -> Version
             None => r.diags.push(diag),
         }
     };
-    for (code, file, rel, path) in &job.langs {
-        let text = match read_text(real_root, path, rel) {
+    for (code, file, _, _) in &job.langs {
+        let Ok((rel, text)) = get(*file) else {
+            continue;
+        };
+        let text = match text {
             Ok(t) => t,
             Err(f) => {
-                failed(&mut r, *file, rel, f);
+                failed(&mut r, *file, &rel, f);
                 continue;
             }
         };
@@ -548,18 +601,20 @@ fn read_version(job: &VersionJob, allow_html: bool, real_root: &Path) -> Version
             }
             Err(d) => r.diags.push(d),
         }
-        r.texts.push((*file, rel.clone(), text));
+        r.texts.push((*file, rel, text));
     }
-    if let Some((file, rel, path)) = &job.facts {
-        match read_text(real_root, path, rel) {
+    if let Some((file, _, _)) = &job.facts
+        && let Ok((rel, text)) = get(*file)
+    {
+        match text {
             Ok(text) => {
                 match parse_toml::<raw::FactsToml>(*file, &text, 0..text.len()) {
                     Ok(facts) => r.facts = Some((*file, facts)),
                     Err(d) => r.diags.push(d),
                 }
-                r.texts.push((*file, rel.clone(), text));
+                r.texts.push((*file, rel, text));
             }
-            Err(f) => failed(&mut r, *file, rel, f),
+            Err(f) => failed(&mut r, *file, &rel, f),
         }
     }
     r
@@ -568,7 +623,7 @@ fn read_version(job: &VersionJob, allow_html: bool, real_root: &Path) -> Version
 /// A file that could not be read: the diagnostic, and for text that is not UTF-8 the text as
 /// far as it could be decoded with the offset of the first bad byte, so the diagnostic can
 /// point at its line.
-struct ReadFailed {
+pub struct ReadFailed {
     diag: Diagnostic,
     lossy: Option<(String, usize)>,
 }

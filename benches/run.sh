@@ -12,7 +12,8 @@
 #   clean build      no previous output, vs Hugo's clean build (wall, user CPU, peak memory)
 #   no-change build  over the previous output, nothing edited: its ratio to the clean build
 #   one-notice edit  one notice's sv.md edited, then build: its ratio to the clean build
-#   check            `disclose check`, vs Hugo's clean build
+#   check            `disclose check` after those builds (it reuses their cache), vs Hugo's clean build
+#   cold check       `disclose check` with no cache, vs Hugo's clean build
 #
 # and prints medians and ratios. On a shared machine, quote the ratios: they are taken in the
 # same run, pair by pair.
@@ -68,7 +69,7 @@ site, hsite = generate(n)
 clean(site); timed(d_build(site)); hugo_clean(hsite); timed(h_build(hsite))
 sv = next(os.path.join(r, "sv.md") for r, _, f in sorted(os.walk(f"{site}/content/notices")) if "sv.md" in f)
 original = open(sv, encoding="utf-8").read()
-rows = {k: [] for k in ("clean", "hugo", "nochange", "edit", "check")}
+rows = {k: [] for k in ("clean", "hugo", "nochange", "edit", "check", "cold")}
 for i in range(runs):
     clean(site); rows["clean"].append(timed(d_build(site)))
     hugo_clean(hsite); rows["hugo"].append(timed(h_build(hsite)))
@@ -77,6 +78,8 @@ for i in range(runs):
         f.write(original + ("\nEndret.\n" if i % 2 == 0 else "\n"))
     rows["edit"].append(timed(d_build(site)))
     rows["check"].append(timed([disclose, "check", "--root", site]))
+    shutil.rmtree(f"{site}/.disclose-cache", ignore_errors=True)
+    rows["cold"].append(timed([disclose, "check", "--root", site]))
 open(sv, "w", encoding="utf-8").write(original)
 
 pages_d = sum(f.endswith(".html") for _, _, fs in os.walk(f"{site}/public") for f in fs)
@@ -87,7 +90,7 @@ print(f"site: {n} notices × 3 versions × 4 languages; disclose {pages_d} pages
 print(f"{'':28} {'wall s':>8} {'user s':>8} {'peak MiB':>9}")
 for k, name in (("clean", "disclose clean build"), ("hugo", "Hugo clean build"),
                 ("nochange", "disclose no-change build"), ("edit", "disclose one-notice edit"),
-                ("check", "disclose check")):
+                ("check", "disclose check"), ("cold", "disclose check, no cache")):
     print(f"{name:28} {col(k,0):8.2f} {col(k,1):8.2f} {col(k,2):9.0f}")
 print()
 print(f"clean build / Hugo clean build, wall:  {ratio('clean','hugo',0):.2f}   (target ≤ 1.00)")
@@ -95,15 +98,17 @@ print(f"clean build / Hugo clean build, user:  {ratio('clean','hugo',1):.2f}   (
 print(f"no-change build / clean build, wall:   {ratio('nochange','clean',0):.3f}  (target ≤ 0.05)")
 print(f"one-notice edit / clean build, wall:   {ratio('edit','clean',0):.3f}  (target ≤ 0.05)")
 print(f"check / Hugo clean build, wall:        {ratio('check','hugo',0):.3f}  (target ≤ 0.08)")
+print(f"check, no cache / Hugo clean, wall:    {ratio('cold','hugo',0):.3f}")
 print(f"disclose clean build peak memory:      {col('clean',2):.0f} MiB (target ≤ 300)")
 
 if scaling:
     print()
-    print(f"{'notices':>8} {'pages':>7} {'clean wall s':>13} {'peak MiB':>9} {'check wall s':>13} {'check MiB':>10}")
+    print(f"{'notices':>8} {'pages':>7} {'clean wall s':>13} {'peak MiB':>9} {'check wall s':>13} {'check MiB':>10}")  # check with no cache
     for count in (100, 1000, 3000):
         s, _ = generate(count)
         clean(s); timed(d_build(s))
         clean(s); w, _, m = timed(d_build(s))
+        shutil.rmtree(f"{s}/.disclose-cache", ignore_errors=True)
         cw, _, cm = timed([disclose, "check", "--root", s])
         pages = sum(f.endswith(".html") for _, _, fs in os.walk(f"{s}/public") for f in fs)
         print(f"{count:8} {pages:7} {w:13.2f} {m:9.0f} {cw:13.2f} {cm:10.0f}")

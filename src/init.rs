@@ -29,6 +29,8 @@ impl std::error::Error for InitError {}
 
 /// The files of a new site: (path, content).
 pub const FILES: &[(&str, &str)] = &[
+    // The output, build leftovers and the build cache are made by disclose, not kept in git.
+    (".gitignore", "/public\n/.public.*\n/.disclose-cache\n"),
     ("content/site.toml", include_str!("init/site.toml")),
     (
         "content/notices/customers/1.0/facts.toml",

@@ -242,6 +242,18 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
         },
         None => None,
     };
+    // The cache was read before the lock was taken: if another build wrote the output since,
+    // what it says of the output is stale, and only a full build is safe.
+    let update = update.filter(|_| {
+        let now = shared
+            .as_deref()
+            .and_then(|s| cache::load(root, &out_key, s));
+        now.is_some_and(|c| {
+            previous
+                .as_ref()
+                .is_some_and(|p| p.written_at == c.written_at)
+        })
+    });
     let staging = match update {
         Some(_) => None,
         None => match emit::Staging::open(out, root, options.force) {
@@ -302,35 +314,42 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
             })
         })
     };
+    // Files the previous build made and this one does not.
+    let gone: Vec<String> = match (&update, &previous) {
+        (Some(_), Some(p)) => p
+            .outputs
+            .keys()
+            .filter(|k| !new_cache.outputs.contains_key(*k))
+            .cloned()
+            .collect(),
+        _ => Vec::new(),
+    };
+    // The new cache is written while the build lock is still held, so the next build reads the
+    // cache of the output it finds. A cache that cannot be written only makes the next build a
+    // full one.
+    let save = |written: &emit::Written| {
+        let unchanged = previous.as_ref().is_some_and(|p| {
+            written.written == 0
+                && written.removed == 0
+                && p.notices == new_cache.notices
+                && p.outputs == new_cache.outputs
+        });
+        if shared.is_some() && !unchanged {
+            let _ = cache::save(root, &out_key, new_cache);
+        }
+    };
     let written = if let Some(update) = update {
-        let gone: Vec<String> = previous
-            .as_ref()
-            .map(|p| {
-                p.outputs
-                    .keys()
-                    .filter(|k| !new_cache.outputs.contains_key(*k))
-                    .cloned()
-                    .collect()
-            })
-            .unwrap_or_default();
         if update.changes() > 0 || !gone.is_empty() {
             forget()?;
         }
-        update.commit(&gone).map_err(Error::Output)?
+        update.commit_then(&gone, save).map_err(Error::Output)?.0
     } else if let Some(staging) = staging {
         forget()?;
-        staging.commit().map_err(Error::Output)?
+        staging.commit_then(save).map_err(Error::Output)?.0
     } else {
         // Not reached: one of the two was opened above.
         return Ok(Built { ran, stats: None });
     };
-    let unchanged_cache = previous.as_ref().is_some_and(|p| {
-        p.notices == new_cache.notices && p.outputs == new_cache.outputs && written.written == 0
-    });
-    if shared.is_some() && !unchanged_cache {
-        // A cache that cannot be written only makes the next build a full one.
-        let _ = cache::save(root, &out_key, new_cache);
-    }
     Ok(Built {
         ran,
         stats: Some(BuildStats {

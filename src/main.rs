@@ -141,8 +141,19 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
                 );
             }
             verbose(cli, "build", t);
+            let reused = match built.ran.cached {
+                0 => String::new(),
+                n => format!(
+                    "; {n} of {} notices unchanged since the last build",
+                    built.ran.notices
+                ),
+            };
+            let removed = match stats.written.removed {
+                0 => String::new(),
+                n => format!(", {n} removed"),
+            };
             eprintln!(
-                "built {} pages and {} JSON files into {} ({} files written, {} unchanged)",
+                "built {} pages and {} JSON files into {} ({} files written, {} unchanged{removed}{reused})",
                 stats.pages,
                 stats.json,
                 stats.written.out.display(),

@@ -205,7 +205,22 @@ impl Staging {
     }
 
     /// Put the new output in place and delete the old one.
-    pub fn commit(mut self) -> Result<Written, EmitError> {
+    pub fn commit(self) -> Result<Written, EmitError> {
+        self.commit_then(|_| ()).map(|(w, ())| w)
+    }
+
+    /// [`Staging::commit`], then run `then` while the build lock is still held (to write the
+    /// build cache before another build may read it).
+    pub fn commit_then<T>(
+        mut self,
+        then: impl FnOnce(&Written) -> T,
+    ) -> Result<(Written, T), EmitError> {
+        let written = self.put_in_place()?;
+        let t = then(&written);
+        Ok((written, t))
+    }
+
+    fn put_in_place(&mut self) -> Result<Written, EmitError> {
         let swapped =
             swap::swap(&self.staging, &self.target, &self.aside).map_err(at(&self.target))?;
         self.committed = true;

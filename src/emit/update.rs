@@ -114,7 +114,25 @@ impl<'m> Update<'m> {
     /// Put every written file in place, then remove the files of `gone` (paths in the output
     /// that the build no longer makes) and the folders they leave empty.
     pub fn commit<'a>(
+        self,
+        gone: impl IntoIterator<Item = &'a String>,
+    ) -> Result<Written, EmitError> {
+        self.commit_then(gone, |_| ()).map(|(w, ())| w)
+    }
+
+    /// [`Update::commit`], then run `then` while the build lock is still held.
+    pub fn commit_then<'a, T>(
         mut self,
+        gone: impl IntoIterator<Item = &'a String>,
+        then: impl FnOnce(&Written) -> T,
+    ) -> Result<(Written, T), EmitError> {
+        let written = self.put_in_place(gone)?;
+        let t = then(&written);
+        Ok((written, t))
+    }
+
+    fn put_in_place<'a>(
+        &mut self,
         gone: impl IntoIterator<Item = &'a String>,
     ) -> Result<Written, EmitError> {
         let changed = std::mem::take(&mut *self.changed.lock().map_err(|_| EmitError::Io {

@@ -13,8 +13,9 @@
 //!   what the indexes list of it, its slugs and the output files it made. Only a notice that
 //!   passed every rule without a warning is kept: a notice with a diagnostic is run every time,
 //!   so its diagnostics are always printed.
-//! - `outputs`: every file of the output folder with its size and hash, so a re-rendered page
-//!   that came out the same is not written again, and a page no longer made is removed.
+//! - `outputs`: every file of the output folder with its size, so a page no longer made is
+//!   removed, and a re-rendered page is compared with the file on disk only when the sizes agree
+//!   (it is written again only if its bytes differ).
 //!
 //! A notice is unchanged when its files have the sizes and times recorded (and are older than
 //! the cache by more than [`RACY`], so an edit in the same instant is not missed), or else when
@@ -47,8 +48,8 @@ pub struct Cache {
     /// When the cache was written, in nanoseconds since 1970.
     pub written_at: u128,
     pub notices: BTreeMap<String, NoticeEntry>,
-    /// Every file of the output folder (but its marker): path → (size, hex hash).
-    pub outputs: BTreeMap<String, (u64, String)>,
+    /// Every file of the output folder (but its marker): path → size.
+    pub outputs: BTreeMap<String, u64>,
 }
 
 /// What a notice that passed contributed to the build.
@@ -180,11 +181,6 @@ pub fn notice_key<'a>(
         field(&mut h, text.as_bytes());
     }
     h.finalize().to_hex().to_string()
-}
-
-/// Hash of an output file.
-pub fn content_hash(bytes: &[u8]) -> String {
-    blake3::hash(bytes).to_hex().to_string()
 }
 
 /// A length-prefixed field, so that no two different lists of fields hash alike.

@@ -384,13 +384,8 @@ impl ToOutput<'_, '_> {
 
 impl render::Sink for ToOutput<'_, '_> {
     fn put(&self, file: emit::OutFile) -> Result<(), diag::Diagnostic> {
-        let hash = cache::content_hash(&file.bytes);
-        self.put_hashed(file, &hash)
-    }
-
-    fn put_hashed(&self, file: emit::OutFile, hash: &str) -> Result<(), diag::Diagnostic> {
         let result = match (self.update, self.staging) {
-            (Some(u), _) => u.write(&file, hash),
+            (Some(u), _) => u.write(&file),
             (None, Some(s)) => s.write(&file),
             (None, None) => Ok(()),
         };

@@ -118,8 +118,8 @@ pub struct Ran {
     pub rendered: bool,
     /// What to cache of each notice that passed without a diagnostic.
     pub entries: BTreeMap<String, NoticeEntry>,
-    /// Every output file, with its size and hash: those rendered, and those of the notices
-    /// taken from the cache (from its manifest).
+    /// Every output file, with its size: those rendered, and those of the notices taken from
+    /// the cache (from its manifest).
     pub outputs: Manifest,
     /// The output files the cache says the unchanged notices made, to keep.
     kept: Vec<String>,
@@ -148,8 +148,8 @@ struct Done {
     entry: Option<NoticeEntry>,
     /// Taken from the cache, not run.
     cached: bool,
-    /// The files it rendered: path → (size, hash).
-    outputs: Vec<(String, (u64, String))>,
+    /// The files it rendered: (path, size).
+    outputs: Vec<(String, u64)>,
     diags: Vec<Diagnostic>,
     /// The files its diagnostics quote.
     files: SourceFiles,
@@ -287,7 +287,7 @@ impl Ran {
         if let Some(prev) = previous {
             for path in &self.kept {
                 if let Some(v) = prev.outputs.get(path) {
-                    outputs.entry(path.clone()).or_insert_with(|| v.clone());
+                    outputs.entry(path.clone()).or_insert(*v);
                 }
             }
         }
@@ -301,11 +301,11 @@ impl Ran {
     }
 }
 
-/// A sink that records the path, size and hash of every file put into it (for the cache's
-/// manifest), and hands the file on with its hash.
+/// A sink that records the path and size of every file put into it (for the cache's
+/// manifest), and hands the file on.
 struct Recorder<'a> {
     inner: &'a dyn Sink,
-    seen: Mutex<Vec<(String, (u64, String))>>,
+    seen: Mutex<Vec<(String, u64)>>,
 }
 
 impl<'a> Recorder<'a> {
@@ -316,18 +316,17 @@ impl<'a> Recorder<'a> {
         }
     }
 
-    fn into_outputs(self) -> Vec<(String, (u64, String))> {
+    fn into_outputs(self) -> Vec<(String, u64)> {
         self.seen.into_inner().unwrap_or_default()
     }
 }
 
 impl Sink for Recorder<'_> {
     fn put(&self, file: OutFile) -> Result<(), Diagnostic> {
-        let hash = cache::content_hash(&file.bytes);
         if let Ok(mut seen) = self.seen.lock() {
-            seen.push((file.path.clone(), (file.bytes.len() as u64, hash.clone())));
+            seen.push((file.path.clone(), file.bytes.len() as u64));
         }
-        self.inner.put_hashed(file, &hash)
+        self.inner.put(file)
     }
 }
 

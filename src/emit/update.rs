@@ -1,8 +1,8 @@
 //! An output changed in place: what an incremental build writes.
 //!
 //! When only some notices changed, rebuilding the whole folder beside the old one would cost
-//! as much as a full build. Instead the files that differ from the previous build's (known by
-//! their hashes, from the cache) are written into a staging folder beside the output, under
+//! as much as a full build. Instead the files whose bytes differ from the previous build's
+//! (compared only when the cache's sizes agree) are written into a staging folder beside the output, under
 //! the build lock; nothing in the output changes until every notice has passed and every file
 //! is written. [`Update::commit`] then renames each new file over the old one (each file is
 //! replaced in one step, so a reader never sees half a page) and removes the files no longer
@@ -20,8 +20,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// The output's files as the previous build left them: path → (size, hash).
-pub type Manifest = BTreeMap<String, (u64, String)>;
+/// The output's files as the previous build left them: path → size.
+pub type Manifest = BTreeMap<String, u64>;
 
 /// An output folder being changed in place.
 #[derive(Debug)]
@@ -82,17 +82,12 @@ impl<'m> Update<'m> {
         &self.target
     }
 
-    /// Write one file, unless the output already has it: the same size and hash in the
-    /// manifest, and a file of that size on disk.
-    pub fn write(&self, f: &OutFile, hash: &str) -> Result<(), EmitError> {
+    /// Write one file, unless the output already has it: the size the manifest records, and
+    /// the same bytes on disk.
+    pub fn write(&self, f: &OutFile) -> Result<(), EmitError> {
         check_path(&f.path)?;
-        let size = f.bytes.len() as u64;
-        let same = self
-            .manifest
-            .get(&f.path)
-            .is_some_and(|(s, h)| *s == size && h == hash)
-            && fs::symlink_metadata(self.target.join(&f.path))
-                .is_ok_and(|m| m.is_file() && m.len() == size);
+        let same = self.manifest.get(&f.path) == Some(&(f.bytes.len() as u64))
+            && super::unchanged(&self.target.join(&f.path), &f.bytes);
         if same {
             self.unchanged.fetch_add(1, Ordering::Relaxed);
             return Ok(());
@@ -212,20 +207,17 @@ mod tests {
             false,
         )
         .expect("write");
-        let hash = |b: &str| crate::cache::content_hash(b.as_bytes());
         let manifest: Manifest = [
-            ("a/index.html".to_string(), (3, hash("one"))),
-            ("b/old/index.html".to_string(), (1, hash("x"))),
+            ("a/index.html".to_string(), 3),
+            ("b/old/index.html".to_string(), 1),
         ]
         .into_iter()
         .collect();
         let u = Update::open(&out, dir.path(), false, &manifest)
             .expect("open")
             .expect("a disclose output");
-        u.write(&OutFile::new("a/index.html", "one"), &hash("one"))
-            .expect("same");
-        u.write(&OutFile::new("c/index.html", "new"), &hash("new"))
-            .expect("new");
+        u.write(&OutFile::new("a/index.html", "one")).expect("same");
+        u.write(&OutFile::new("c/index.html", "new")).expect("new");
         // Nothing changes in the output before the commit.
         assert!(!out.join("c/index.html").exists());
         let written = u.commit([&"b/old/index.html".to_string()]).expect("commit");

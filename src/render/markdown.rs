@@ -8,6 +8,19 @@ use crate::source::langfile::markdown_options;
 use crate::source::links;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
 
+/// A stand-in for the way back to the site root, for prose rendered once and shown on pages at
+/// different depths (a notice's main page and its version's page): [`to_html`] with this as
+/// `root`, then [`with_root`] for each page. Letters, digits and hyphens only, so no escaping
+/// changes it. A source text that contains it is rendered for each page instead.
+pub const ROOT_MARK: &str = "disclose-root-mark-5f1c7a/";
+
+/// HTML rendered with [`ROOT_MARK`], for a page whose way back to the root is `root`.
+pub fn with_root(html: &mut String, root: &str) {
+    if html.contains(ROOT_MARK) {
+        *html = html.replace(ROOT_MARK, root);
+    }
+}
+
 /// Render Markdown to HTML. `shift` moves every heading down that many levels, for prose shown
 /// under a generated heading (a context's description under its own `<h3>`). A link that
 /// starts at the site root (`/sv/integritetspolicy/`) is made relative with `root` (`../../`),

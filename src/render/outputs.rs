@@ -72,7 +72,7 @@ pub struct NoticeJson;
 
 impl Output for NoticeJson {
     fn page(&self, _r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        let mut json = serde_json::to_vec_pretty(&page.view).map_err(|e| {
+        let mut json = serde_json::to_vec(&page.view).map_err(|e| {
             Diagnostic::load(
                 crate::diag::LoadError::Theme,
                 format!("cannot serialise notice.json: {e}"),

@@ -7,6 +7,7 @@
 //! holds only the notices being rendered in memory. Which files are made is up to the
 //! [`Output`](super::outputs::Output)s.
 
+use super::markdown;
 use super::outputs::{self, Output, Page, SitePages};
 use super::plan::{self, NoticePlan, PagePlan};
 use super::theme::Theme;
@@ -24,11 +25,6 @@ use std::collections::BTreeMap;
 /// Where rendered files go: a staging folder, a list in memory, or nowhere.
 pub trait Sink: Sync {
     fn put(&self, file: OutFile) -> Result<(), Diagnostic>;
-
-    /// [`Sink::put`], for a caller that knows the file's hash (see [`crate::cache`]).
-    fn put_hashed(&self, file: OutFile, _hash: &str) -> Result<(), Diagnostic> {
-        self.put(file)
-    }
 }
 
 /// A sink that collects files in memory.
@@ -136,8 +132,10 @@ impl Renderer {
             return Ok(Vec::new());
         };
         let mut listing = Vec::new();
+        // The view of the version in force in each language, shown at two addresses.
+        let mut shared: Vec<(Lang, NoticeView)> = Vec::new();
         for planned in &plan.pages {
-            let page = self.page(site, plan, planned)?;
+            let page = self.page(site, plan, planned, &mut shared)?;
             for out in &self.outputs {
                 for f in out.page(self, &page)? {
                     sink.put(f)?;
@@ -284,6 +282,7 @@ impl Renderer {
         site: &'a Site,
         plan: &NoticePlan,
         planned: &'a super::plan::PlannedPage,
+        shared: &mut Vec<(Lang, NoticeView)>,
     ) -> Result<Page<'a>, Diagnostic> {
         let planned_for = || {
             Diagnostic::load(
@@ -313,17 +312,32 @@ impl Renderer {
             "draft"
         };
         let root = plan::root_for(&planned.dir);
-        let builder = ViewBuilder {
-            msgs,
-            text,
-            facts: &version.facts,
-            files: &site.files,
-            allow_html: site.config.allow_html,
-            root: root.clone(),
-        };
-        let view: NoticeView = builder
+        let build = |root: &str| {
+            ViewBuilder {
+                msgs,
+                text,
+                facts: &version.facts,
+                files: &site.files,
+                allow_html: site.config.allow_html,
+                root: root.to_string(),
+            }
             .build(version, status)
-            .map_err(|e| e.into_site_diagnostic(site))?;
+            .map_err(|e| e.into_site_diagnostic(site))
+        };
+        // The version in force is shown at the notice's address and at its own: its view is
+        // built once, with a stand-in for the way back to the root (unless its text holds the
+        // stand-in itself).
+        let twice =
+            status == "current" && !site.files.text(text.file).contains(markdown::ROOT_MARK);
+        let view: NoticeView = if !twice {
+            build(&root)?
+        } else if let Some(i) = shared.iter().position(|(l, _)| *l == lang) {
+            shared.swap_remove(i).1.with_root(&root)
+        } else {
+            let base = build(markdown::ROOT_MARK)?;
+            shared.push((lang, base.clone()));
+            base.with_root(&root)
+        };
 
         let number = version.number.as_str().to_string();
         let path_of = |l: Lang| plan.counterpart(l, planned, &number);

@@ -163,7 +163,9 @@ fn tells_to_check_regularly(lang: Lang, sentence: &str) -> bool {
 }
 
 /// The sentences of a piece of prose: byte ranges, split after `.`, `!`, `?` and at blank
-/// lines, trimmed.
+/// lines, trimmed. (The rule reads only the sentences around its matches, with
+/// [`sentence_around`]; this cuts them all, for the tests to compare with.)
+#[cfg(test)]
 fn sentences(text: &str, range: std::ops::Range<usize>) -> Vec<std::ops::Range<usize>> {
     let Some(body) = text.get(range.clone()) else {
         return Vec::new();
@@ -203,9 +205,33 @@ fn needles(lang: Lang) -> impl Iterator<Item = &'static str> {
 }
 
 /// The index of the sentence (of `sentences`, sorted and disjoint) that holds byte `at`.
-fn sentence_at(sentences: &[std::ops::Range<usize>], at: usize) -> Option<usize> {
-    let i = sentences.partition_point(|s| s.end <= at);
-    sentences.get(i).filter(|s| s.start <= at).map(|_| i)
+/// The sentence of `range` (as [`sentences`] cuts it) that holds byte `at` of `text`: read back
+/// to the end of the sentence before and on to its own end.
+fn sentence_around(
+    text: &str,
+    range: std::ops::Range<usize>,
+    at: usize,
+) -> Option<std::ops::Range<usize>> {
+    let body = text.get(range.clone())?;
+    let bytes = body.as_bytes();
+    let at = at.checked_sub(range.start).filter(|a| *a < bytes.len())?;
+    let ends_at = |i: usize| match bytes[i] {
+        b'.' | b'!' | b'?' => bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace()),
+        b'\n' => bytes.get(i + 1) == Some(&b'\n'),
+        _ => false,
+    };
+    let start = (0..at).rev().find(|&i| ends_at(i)).map_or(0, |i| i + 1);
+    let end = (at..bytes.len())
+        .find(|&i| ends_at(i))
+        .unwrap_or(bytes.len() - 1);
+    let seg = body.get(start..=end)?;
+    let lead = seg.len() - seg.trim_start().len();
+    let trimmed = seg.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let s = range.start + start + lead;
+    Some(s..s + trimmed.len())
 }
 
 fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
@@ -218,26 +244,31 @@ fn check_w01(site: &Site, out: &mut Vec<Diagnostic>) {
                 continue;
             };
             // Search the phrases of frequency first; only the sentences holding one are read
-            // in full. The prose is cut into sentences once, and each match finds its sentence
-            // by binary search, so a long paragraph with many matches stays linear.
+            // in full, found by reading back and on from the match to the sentence's ends. A
+            // match inside a sentence already read is skipped, so a long paragraph with many
+            // matches stays linear.
             if !needles(t.lang).any(|n| body.contains(n)) {
                 continue;
             }
-            let all = sentences(text, prose.clone());
             let mut seen = std::collections::BTreeSet::new();
             for needle in needles(t.lang) {
                 // `contains` has a SIMD fast path that `match_indices` lacks.
                 if !body.contains(needle) {
                     continue;
                 }
+                let mut read_to = 0;
                 for (i, _) in body.match_indices(needle) {
-                    let Some(index) = sentence_at(&all, prose.start + i) else {
-                        continue;
-                    };
-                    if !seen.insert(index) {
+                    let at = prose.start + i;
+                    if at < read_to {
                         continue;
                     }
-                    let s = all[index].clone();
+                    let Some(s) = sentence_around(text, prose.clone(), at) else {
+                        continue;
+                    };
+                    read_to = s.end;
+                    if !seen.insert(s.start) {
+                        continue;
+                    }
                     let Some(sentence) = text.get(s.clone()) else {
                         continue;
                     };
@@ -388,14 +419,25 @@ mod tests {
     fn the_sentence_around_a_place() {
         let text = "+++\n+++\nFirst one. Les denne\nsiden jevnlig! Third.\n\nNext paragraph.";
         let at = text.find("evnlig").expect("needle");
-        let all = sentences(text, 8..text.len());
-        let i = sentence_at(&all, at).expect("sentence");
-        assert_eq!(&text[all[i].clone()], "Les denne\nsiden jevnlig!");
-        assert_eq!(
-            sentence_at(&all, text.find("Next").expect("next")),
-            Some(i + 2)
-        );
+        let s = sentence_around(text, 8..text.len(), at).expect("sentence");
+        assert_eq!(&text[s], "Les denne\nsiden jevnlig!");
+        let next = text.find("Next").expect("next");
+        let s = sentence_around(text, 8..text.len(), next).expect("sentence");
+        assert_eq!(&text[s], "Next paragraph.");
         assert!(needles(Lang::Nb).any(|n| n == "evnlig"));
+    }
+
+    #[test]
+    fn the_sentence_around_a_place_is_the_one_sentences_cuts() {
+        let text = "x Intro. Second one!\n\nThird\nline. Näst sista? Sist";
+        let range = 2..text.len();
+        let all = sentences(text, range.clone());
+        for (i, _) in text.char_indices().skip(2) {
+            let expected = all.iter().find(|s| s.start <= i && i < s.end).cloned();
+            if let Some(e) = expected {
+                assert_eq!(sentence_around(text, range.clone(), i), Some(e), "at {i}");
+            }
+        }
     }
 
     #[test]

@@ -77,6 +77,27 @@ pub struct LinkView {
     pub href: String,
 }
 
+impl NoticeView {
+    /// The view of a page whose way back to the site root is `root`, from a view built with
+    /// [`markdown::ROOT_MARK`](crate::render::markdown::ROOT_MARK) as its root.
+    pub fn with_root(mut self, root: &str) -> NoticeView {
+        use crate::render::markdown::with_root;
+        with_root(&mut self.intro_html, root);
+        for s in self.sections.values_mut().flatten() {
+            with_root(&mut s.html, root);
+        }
+        for s in &mut self.other_sections {
+            with_root(&mut s.html, root);
+        }
+        for c in &mut self.contexts {
+            if let Some(h) = &mut c.description_html {
+                with_root(h, root);
+            }
+        }
+        self
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct NoticeView {
     /// The shape of this document; bumped when it changes incompatibly.

@@ -55,16 +55,56 @@ pub enum Command {
         a: Option<String>,
         b: Option<String>,
     },
-    /// Manage versions: `version new <notice>` starts a draft (not available yet).
+    /// Manage versions: `disclose version new <notice>` starts a draft.
     Version {
-        #[arg(trailing_var_arg = true)]
-        args: Vec<String>,
+        #[command(subcommand)]
+        action: VersionAction,
     },
-    /// Date a version and record its hash in disclose.lock (not available yet).
-    Publish {
-        notice: Option<String>,
-        version: Option<String>,
+    /// Date a version and record its content hash in content/disclose.lock.
+    ///
+    /// `disclose publish <notice> <version>` dates a draft (today, or --date) and records it; a
+    /// version that already has a date is recorded with it. `--amend --reason "…"` records an
+    /// editorial correction to a published version; `--all` records every version already
+    /// published. The site must pass `disclose check` afterwards, or nothing is changed.
+    Publish(PublishArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VersionAction {
+    /// Copy a notice's newest version into a draft with the next number (2.1 → 2.2; with
+    /// --major, 3.0), without its dates and change summaries.
+    New {
+        /// The notice's id (its folder under content/notices/).
+        notice: String,
+        /// Start the next major version (2.1 → 3.0).
+        #[arg(long)]
+        major: bool,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct PublishArgs {
+    /// The notice's id (its folder under content/notices/).
+    #[arg(required_unless_present = "all")]
+    pub notice: Option<String>,
+    /// The version, e.g. 2.2.
+    #[arg(required_unless_present = "all")]
+    pub version: Option<String>,
+    /// The publication date (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "amend")]
+    pub date: Option<String>,
+    /// The date the version takes effect, if later than its publication (WP260 para 30).
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "amend")]
+    pub effective: Option<String>,
+    /// Record an editorial correction (a typo, a broken link) to a published version.
+    #[arg(long, requires = "reason")]
+    pub amend: bool,
+    /// What the correction is, shown in the change history.
+    #[arg(long, requires = "amend")]
+    pub reason: Option<String>,
+    /// Record every version that has a published date but is not in the lock yet.
+    #[arg(long, conflicts_with_all = ["notice", "version", "amend", "date", "effective"])]
+    pub all: bool,
 }
 
 #[derive(Debug, Args)]

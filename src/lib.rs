@@ -35,6 +35,7 @@ pub mod init;
 pub mod lang;
 pub mod model;
 pub mod pipeline;
+pub mod publish;
 pub mod render;
 pub mod rules;
 pub mod source;

@@ -29,8 +29,10 @@ fn main() -> ExitCode {
         Command::Init { ref dir } => init(dir),
         Command::Serve => not_yet("serve"),
         Command::Diff { .. } => not_yet("diff"),
-        Command::Version { .. } => not_yet("version"),
-        Command::Publish { .. } => not_yet("publish"),
+        Command::Version {
+            action: cli::VersionAction::New { ref notice, major },
+        } => version_new(&cli, notice, major),
+        Command::Publish(ref args) => publish(&cli, args),
     }
 }
 
@@ -104,6 +106,7 @@ fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
     if matches!(args.format, Format::Human) {
         eprintln!("ok: {} notices checked", ran.notices);
     }
+    lock_note(cli);
     ExitCode::SUCCESS
 }
 
@@ -166,6 +169,7 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
                     path.display()
                 );
             }
+            lock_note(cli);
             ExitCode::SUCCESS
         }
         Err(disclose::Error::Render(report)) | Err(disclose::Error::Load(report)) => {
@@ -182,6 +186,158 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
             eprintln!("the previous output, if any, is unchanged");
             ExitCode::from(EXIT_INPUT)
         }
+    }
+}
+
+/// A site without a lock has published versions nobody guards: say so after a run that passed.
+fn lock_note(cli: &Cli) {
+    if !cli.root.join(disclose::source::lock::PATH).exists() {
+        eprintln!(
+            "note: there is no {}, so an edit to a published version goes unnoticed; record every published version with `disclose publish --all`",
+            disclose::source::lock::PATH
+        );
+    }
+}
+
+/// The warnings of the check a lifecycle command ran.
+fn show_warnings(warnings: Option<disclose::Report>) {
+    if let Some(report) = warnings {
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        eprint!(
+            "{}",
+            diag::render(
+                diag::Format::Human { color },
+                &report.diagnostics,
+                &report.files
+            )
+        );
+    }
+}
+
+/// A lifecycle command failed: say why (with the diagnostics, when it was the check).
+fn lifecycle_failed(e: disclose::publish::LifecycleError) -> ExitCode {
+    if let disclose::publish::LifecycleError::Check(report) = &e {
+        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        eprint!(
+            "{}",
+            diag::render(
+                diag::Format::Human { color },
+                &report.diagnostics,
+                &report.files
+            )
+        );
+        eprintln!("error: nothing was changed: the site must pass `disclose check` with it");
+        return failed(&report.diagnostics);
+    }
+    eprintln!("error: {e}");
+    ExitCode::from(EXIT_INPUT)
+}
+
+fn version_new(cli: &Cli, notice: &str, major: bool) -> ExitCode {
+    match disclose::publish::new_version(&cli.root, notice, major) {
+        Ok(v) => {
+            eprintln!(
+                "created {} as a draft copy of {notice} {}: edit it, then publish it with
+  disclose publish {notice} {}",
+                v.dir.display(),
+                v.from,
+                v.to
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => lifecycle_failed(e),
+    }
+}
+
+fn publish(cli: &Cli, args: &cli::PublishArgs) -> ExitCode {
+    use disclose::publish as p;
+    let date = |s: &Option<String>, what: &str| match s {
+        None => Ok(None),
+        Some(s) => p::parse_date(s).map(Some).ok_or_else(|| {
+            eprintln!(
+                "error: --{what} {s} is not a date
+help: write YYYY-MM-DD, e.g. 2024-09-01"
+            );
+            ExitCode::from(EXIT_INPUT)
+        }),
+    };
+    let today = p::today();
+    if args.all {
+        return match p::publish_all(&cli.root, today) {
+            Ok((recorded, warnings)) if recorded.is_empty() => {
+                show_warnings(warnings);
+                eprintln!(
+                    "every published version is already in {}",
+                    disclose::source::lock::PATH
+                );
+                ExitCode::SUCCESS
+            }
+            Ok((recorded, warnings)) => {
+                show_warnings(warnings);
+                for (n, v) in &recorded {
+                    eprintln!("recorded {n} {v}");
+                }
+                eprintln!(
+                    "recorded {} published versions in {}",
+                    recorded.len(),
+                    disclose::source::lock::PATH
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => lifecycle_failed(e),
+        };
+    }
+    let (Some(notice), Some(version)) = (&args.notice, &args.version) else {
+        eprintln!(
+            "error: name the notice and the version, e.g. disclose publish business-contacts 2.2"
+        );
+        return ExitCode::from(EXIT_INPUT);
+    };
+    if args.amend {
+        let reason = args.reason.as_deref().unwrap_or("");
+        return match p::amend(&cli.root, notice, version, reason, today) {
+            Ok(warnings) => {
+                show_warnings(warnings);
+                eprintln!(
+                    "recorded a correction to {notice} {version} in {} ({today}): {reason}",
+                    disclose::source::lock::PATH
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => lifecycle_failed(e),
+        };
+    }
+    let (published, effective) =
+        match (date(&args.date, "date"), date(&args.effective, "effective")) {
+            (Ok(a), Ok(b)) => (a, b),
+            (Err(code), _) | (_, Err(code)) => return code,
+        };
+    match p::publish(&cli.root, notice, version, published, effective, today) {
+        Ok(done) => {
+            show_warnings(done.warnings);
+            for (n, v) in &done.also_recorded {
+                eprintln!("recorded {n} {v}, published before the lock existed");
+            }
+            let effective = done
+                .effective
+                .map(|e| format!(", in effect from {e}"))
+                .unwrap_or_default();
+            if done.recorded_only {
+                eprintln!(
+                    "recorded {notice} {version} (published on {}) in {}",
+                    done.date,
+                    disclose::source::lock::PATH
+                );
+            } else {
+                eprintln!(
+                    "published {notice} {version} on {}{effective} and recorded it in {}",
+                    done.date,
+                    disclose::source::lock::PATH
+                );
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => lifecycle_failed(e),
     }
 }
 

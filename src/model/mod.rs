@@ -49,6 +49,15 @@ pub struct Site {
     pub template_overrides: BTreeMap<String, FileId>,
     /// The site's own theme assets: path under `assets/` → file on disk.
     pub asset_overrides: BTreeMap<String, PathBuf>,
+    /// `content/disclose.lock`, if the site has one.
+    pub lock: Option<std::sync::Arc<SiteLock>>,
+}
+
+/// The lock of published versions, and the file it was read from.
+#[derive(Debug)]
+pub struct SiteLock {
+    pub file: FileId,
+    pub lock: crate::source::lock::LockFile,
 }
 
 impl Site {
@@ -66,6 +75,7 @@ impl Site {
             locale_overrides: self.locale_overrides.clone(),
             template_overrides: self.template_overrides.clone(),
             asset_overrides: self.asset_overrides.clone(),
+            lock: self.lock.clone(),
         }
     }
 

@@ -33,6 +33,7 @@ mod controller;
 mod data;
 mod decisions;
 mod declarations;
+mod lock;
 mod purposes;
 mod retention;
 mod rights;
@@ -114,7 +115,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 42] = [
+static REGISTRY: [Rule; 44] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -154,6 +155,8 @@ static REGISTRY: [Rule; 42] = [
     declarations::C12,
     declarations::C13,
     declarations::C14,
+    lock::C15,
+    lock::C16,
     best_practice::W01,
     best_practice::W02,
     best_practice::W03,

@@ -9,6 +9,7 @@
 pub mod files;
 pub mod langfile;
 pub mod links;
+pub mod lock;
 pub mod raw;
 pub mod read;
 
@@ -26,6 +27,8 @@ pub struct SourceSite {
     pub root: PathBuf,
     pub files: SourceFiles,
     pub site: Option<(FileId, raw::SiteToml)>,
+    /// `content/disclose.lock`, if the site has one.
+    pub lock: Option<(FileId, lock::LockFile)>,
     pub notices: Vec<SourceNotice>,
     /// `locales/<lang>.ftl` of the site: (language code, file).
     pub locales: Vec<(String, FileId)>,
@@ -89,6 +92,7 @@ pub fn discover(root: &Path) -> (SourceSite, Vec<PendingNotice>, Vec<Diagnostic>
     };
     loader.load_site_toml();
     if loader.site.site.is_some() {
+        loader.load_lock();
         loader.load_notices();
         loader.load_overrides();
     }
@@ -297,6 +301,35 @@ impl Loader {
         if let Some(site) = self.parse_toml::<raw::SiteToml>(file, 0..len) {
             self.site.site = Some((file, site));
         }
+    }
+
+    fn load_lock(&mut self) {
+        let path = self.root.join(lock::PATH);
+        if !path.exists() {
+            return;
+        }
+        let Some(file) = self.read(&path) else { return };
+        let len = self.site.files.text(file).len();
+        let Some(parsed) = self.parse_toml::<lock::LockFile>(file, 0..len) else {
+            return;
+        };
+        if parsed.format != lock::FORMAT {
+            self.diags.push(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!(
+                        "{} is of format {}, which this disclose does not read (it reads format {})",
+                        lock::PATH,
+                        parsed.format,
+                        lock::FORMAT
+                    ),
+                )
+                .at(Loc::file_start(file))
+                .help("use the disclose that wrote it, or restore the file from version control"),
+            );
+            return;
+        }
+        self.site.lock = Some((file, parsed));
     }
 
     /// Does `path` resolve inside the site root? If not, report it: disclose follows no link

@@ -65,6 +65,9 @@ pub fn resolve_shared(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
         locale_overrides,
         template_overrides,
         asset_overrides: src.assets.into_iter().collect(),
+        lock: src
+            .lock
+            .map(|(file, lock)| std::sync::Arc::new(SiteLock { file, lock })),
     };
     (Some(site), diags)
 }

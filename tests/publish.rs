@@ -1,0 +1,267 @@
+//! The life of a version, as a legal team runs it: `version new`, `publish`, the lock in the
+//! check, `publish --amend`, `publish --all`.
+
+mod common;
+
+use common::{SiteTest, stderr};
+use std::fs;
+
+const V20: &str = "content/notices/business-contacts/2.0";
+const V21: &str = "content/notices/business-contacts/2.1";
+const LOCK: &str = "content/disclose.lock";
+
+/// The example site with every published version recorded in the lock.
+fn locked() -> SiteTest {
+    let s = SiteTest::example();
+    if !s.path(LOCK).exists() {
+        let out = s.run(&["publish", "--all"]);
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+    s
+}
+
+#[test]
+fn publish_all_records_every_published_version_and_the_check_passes() {
+    let s = SiteTest::example();
+    let _ = fs::remove_file(s.path(LOCK));
+    let out = s.run(&["publish", "--all"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lock = s.read(LOCK);
+    for v in [
+        "notice = \"business-contacts\"\nversion = \"2.0\"",
+        "notice = \"business-contacts\"\nversion = \"2.1\"",
+        "notice = \"private-persons\"\nversion = \"1.0\"",
+        "notice = \"website-visitors\"\nversion = \"1.0\"",
+    ] {
+        assert!(lock.contains(v), "{v} missing from\n{lock}");
+    }
+    let out = s.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Nothing left to record.
+    let again = s.run(&["publish", "--all"]);
+    assert!(again.status.success());
+    assert!(stderr(&again).contains("already"), "{}", stderr(&again));
+}
+
+#[test]
+fn a_silent_edit_of_a_published_version_fails_the_check_naming_the_file() {
+    let s = locked();
+    let sv = format!("{V20}/sv.md");
+    let text = s.read(&sv);
+    let at = text.rfind("personuppgifter").expect("a word to change");
+    s.write(
+        &sv,
+        &format!("{}personuppgifterna{}", &text[..at], &text[at + 15..]),
+    );
+    let out = s.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("error[C15]"), "{err}");
+    assert!(
+        err.contains("version 2.0 of `business-contacts` was published on 2021-09-28 and has changed since: sv.md"),
+        "{err}"
+    );
+    assert!(err.contains(&format!("{sv}:1:1")), "{err}");
+    assert!(
+        err.contains("disclose publish --amend business-contacts 2.0"),
+        "{err}"
+    );
+    // The build refuses too, and writes nothing.
+    let out = s.build();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!s.path("public").exists());
+
+    // An editorial correction, recorded with its reason, makes it pass.
+    let out = s.run(&[
+        "publish",
+        "--amend",
+        "business-contacts",
+        "2.0",
+        "--reason",
+        "Rättat böjningsform i svenska texten",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let lock = s.read(LOCK);
+    assert!(
+        lock.contains("reason = \"Rättat böjningsform i svenska texten\""),
+        "{lock}"
+    );
+    let out = s.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Amending again with nothing changed is refused.
+    let out = s.run(&[
+        "publish",
+        "--amend",
+        "business-contacts",
+        "2.0",
+        "--reason",
+        "x",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("no correction to record"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn windows_line_endings_do_not_change_a_published_version() {
+    let s = locked();
+    let nb = format!("{V21}/nb.md");
+    let text = s.read(&nb);
+    s.write(&nb, &text.replace('\n', "\r\n"));
+    let out = s.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}
+
+#[test]
+fn version_new_then_publish_gives_a_site_with_one_more_version() {
+    let s = locked();
+    let out = s.run(&["version", "new", "business-contacts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("disclose publish business-contacts 2.2"),
+        "{}",
+        stderr(&out)
+    );
+    let v22 = "content/notices/business-contacts/2.2";
+    let facts = s.read(&format!("{v22}/facts.toml"));
+    assert!(!facts.contains("published ="), "{facts}");
+    assert!(
+        facts.starts_with(&s.read(&format!("{V21}/facts.toml"))[..40]),
+        "comments and layout are kept"
+    );
+    let sv = s.read(&format!("{v22}/sv.md"));
+    assert!(
+        !sv.contains("summary ="),
+        "the change summary is cleared:\n{sv}"
+    );
+    // A draft is checked, but not published, and needs no lock entry.
+    let out = s.run(&["check"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // Starting another draft while 2.2 exists makes 2.3; --major makes 3.0.
+    let out = s.run(&["version", "new", "business-contacts", "--major"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        s.path("content/notices/business-contacts/3.0/facts.toml")
+            .exists()
+    );
+    fs::remove_dir_all(s.path("content/notices/business-contacts/3.0")).expect("rm");
+
+    let out = s.run(&[
+        "publish",
+        "business-contacts",
+        "2.2",
+        "--date",
+        "2026-11-30",
+        "--effective",
+        "2026-12-15",
+    ]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("published business-contacts 2.2 on 2026-11-30, in effect from 2026-12-15"),
+        "{}",
+        stderr(&out)
+    );
+    let facts = s.read(&format!("{v22}/facts.toml"));
+    assert!(facts.contains("published = 2026-11-30"), "{facts}");
+    assert!(facts.contains("effective = 2026-12-15"), "{facts}");
+    assert!(s.read(LOCK).contains("version = \"2.2\""));
+    s.build_ok();
+    assert!(
+        s.out("sv/integritetspolicy-affarskontakter/2.2/index.html")
+            .is_file()
+    );
+    let main = fs::read_to_string(s.out("sv/integritetspolicy-affarskontakter/index.html"))
+        .expect("main page");
+    assert!(main.contains("2.2"), "the main page shows the new version");
+
+    // Publishing it again is refused; it is amended, or a new version is made.
+    let out = s.run(&["publish", "business-contacts", "2.2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--amend"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_publish_that_would_fail_the_check_changes_nothing() {
+    let s = locked();
+    let out = s.run(&["version", "new", "business-contacts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let facts_path = "content/notices/business-contacts/2.2/facts.toml";
+    // Break the draft: the DPO without a way to reach them.
+    let facts = s.read(facts_path);
+    let broken = facts.replacen("[dpo]", "[dpo_removed]", 1);
+    assert_ne!(broken, facts, "the example has a [dpo] table");
+    s.write(facts_path, &broken);
+    let lock_before = s.read(LOCK);
+    let out = s.run(&[
+        "publish",
+        "business-contacts",
+        "2.2",
+        "--date",
+        "2026-11-30",
+    ]);
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("nothing was changed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(facts_path), broken, "facts.toml is as it was");
+    assert_eq!(s.read(LOCK), lock_before, "the lock is as it was");
+}
+
+#[test]
+fn the_lock_must_know_every_published_version_and_keep_every_folder() {
+    let s = locked();
+    // A version dated by hand, not through publish.
+    let out = s.run(&["version", "new", "business-contacts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let facts_path = "content/notices/business-contacts/2.2/facts.toml";
+    let facts = s.read(facts_path);
+    s.write(
+        facts_path,
+        &facts.replacen("[version]", "[version]\npublished = 2026-11-30", 1),
+    );
+    let out = s.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("error[C16]"), "{err}");
+    assert!(
+        err.contains("disclose publish business-contacts 2.2"),
+        "{err}"
+    );
+    // Recording it keeps the date written.
+    let out = s.run(&["publish", "business-contacts", "2.2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(stderr(&out).contains("recorded business-contacts 2.2 (published on 2026-11-30)"));
+
+    // A published version's folder may not go.
+    fs::remove_dir_all(s.path(V20)).expect("rm");
+    let out = s.run(&["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = stderr(&out);
+    assert!(err.contains("its folder is gone"), "{err}");
+}
+
+#[test]
+fn publish_names_what_it_cannot_find() {
+    let s = locked();
+    let out = s.run(&["publish", "no-such-notice", "1.0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("there is no notice `no-such-notice`"));
+    let out = s.run(&["publish", "business-contacts", "9.9"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("has no version 9.9"));
+    let out = s.run(&[
+        "publish",
+        "business-contacts",
+        "2.1",
+        "--date",
+        "2024-13-01",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is not a date"));
+}

@@ -151,6 +151,9 @@ impl std::error::Error for LifecycleError {}
 
 type R<T> = Result<T, LifecycleError>;
 
+/// Versions recorded in the lock: (notice, version).
+pub type Recorded = Vec<(String, String)>;
+
 fn io_at(path: &Path) -> impl FnOnce(io::Error) -> LifecycleError + '_ {
     move |source| LifecycleError::Io {
         path: path.to_path_buf(),
@@ -342,12 +345,14 @@ fn write_lock(undo: &mut Undo, path: &Path, lock: &LockFile) -> R<()> {
 /// any, are returned to be shown.
 fn verify(root: &Path, undo: Undo) -> R<Option<Report>> {
     match crate::check_at(root, false) {
-        Ok(ran) if !ran.diagnostics.has_errors() => {
-            Ok((!ran.diagnostics.is_empty()).then(|| Report {
+        Ok(ran) if !ran.diagnostics.has_errors() => Ok(if ran.diagnostics.is_empty() {
+            None
+        } else {
+            Some(Report {
                 files: ran.files,
                 diagnostics: ran.diagnostics,
-            }))
-        }
+            })
+        }),
         Ok(ran) => {
             undo.undo();
             Err(LifecycleError::Check(Box::new(Report {
@@ -667,7 +672,7 @@ fn record_published(root: &Path, lock: &mut LockFile, today: Date) -> R<Vec<(Str
 
 /// `disclose publish --all`: record every published version not yet in the lock (with the
 /// check's warnings, if any).
-pub fn publish_all(root: &Path, today: Date) -> R<(Vec<(String, String)>, Option<Report>)> {
+pub fn publish_all(root: &Path, today: Date) -> R<(Recorded, Option<Report>)> {
     let (lock_path, mut lock, _) = read_lock(root)?;
     let recorded = record_published(root, &mut lock, today)?;
     let mut undo = Undo::default();

@@ -582,6 +582,13 @@ fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
 #[test]
 fn a_build_killed_at_any_moment_leaves_the_old_or_the_new_site() {
     let t = SiteTest::example();
+    // The test edits a published version, which the lock would refuse.
+    let _ = fs::remove_file(t.root.join("content/disclose.lock"));
+    // Full builds: each replaces the output whole. (An incremental build renames each changed
+    // file into place; what a kill leaves then is the next test's.)
+    let no_cache = || {
+        let _ = fs::remove_dir_all(t.root.join(".disclose-cache"));
+    };
     let title_a = "title = \"";
     let changed = "title = \"Ändrad: ";
     let sv = "content/notices/business-contacts/2.1/sv.md";
@@ -606,6 +613,7 @@ fn a_build_killed_at_any_moment_leaves_the_old_or_the_new_site() {
             original.replacen(title_a, changed, 1)
         };
         t.write(sv, &text);
+        no_cache();
         let wait = full.mul_f64((seed % 1000) as f64 / 1000.0);
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("disclose"))
             .args(["build", "--root"])
@@ -631,6 +639,46 @@ fn a_build_killed_at_any_moment_leaves_the_old_or_the_new_site() {
         .filter(|n| n.starts_with(".public.") && !n.ends_with(".lock"))
         .collect();
     assert!(left.is_empty(), "{left:?}");
+}
+
+#[test]
+fn after_an_incremental_build_is_killed_the_next_build_gives_the_clean_site() {
+    let t = SiteTest::example();
+    let _ = fs::remove_file(t.root.join("content/disclose.lock"));
+    let sv = "content/notices/business-contacts/2.1/sv.md";
+    let original = t.read(sv);
+    let changed = original.replacen("title = \"", "title = \"Ändrad: ", 1);
+    t.build_ok();
+    let a = tree(&t.root.join("public"));
+    t.write(sv, &changed);
+    let started = std::time::Instant::now();
+    t.build_ok();
+    let full = started.elapsed();
+    let b = tree(&t.root.join("public"));
+    let mut seed: u64 = 0x0dd_ba11;
+    for i in 0..8 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let (text, expected) = if i % 2 == 0 { (&original, &a) } else { (&changed, &b) };
+        t.write(sv, text);
+        let wait = full.mul_f64((seed % 1000) as f64 / 1000.0);
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("disclose"))
+            .args(["build", "--root"])
+            .arg(&t.root)
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn");
+        std::thread::sleep(wait);
+        let _ = child.kill();
+        let _ = child.wait();
+        // Whatever the kill left, the next build repairs it.
+        t.build_ok();
+        assert!(
+            tree(&t.root.join("public")) == *expected,
+            "after a kill at {wait:?} and another build, public/ is not the site of the source"
+        );
+    }
 }
 
 #[test]

@@ -660,7 +660,11 @@ fn after_an_incremental_build_is_killed_the_next_build_gives_the_clean_site() {
         seed ^= seed << 13;
         seed ^= seed >> 7;
         seed ^= seed << 17;
-        let (text, expected) = if i % 2 == 0 { (&original, &a) } else { (&changed, &b) };
+        let (text, expected) = if i % 2 == 0 {
+            (&original, &a)
+        } else {
+            (&changed, &b)
+        };
         t.write(sv, text);
         let wait = full.mul_f64((seed % 1000) as f64 / 1000.0);
         let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("disclose"))

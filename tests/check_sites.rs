@@ -376,7 +376,8 @@ fn try_mutation(site: &Site, m: &Mutation) -> Option<String> {
         Ok(loaded) => Ok(disclose::check(&loaded)
             .items
             .iter()
-            .filter(|d| d.is_error())
+            // A version no longer in force is history: its findings are warnings, said so.
+            .filter(|d| d.is_error() || d.message.contains("no longer in force"))
             .map(|d| {
                 let p = d.position(&loaded.files);
                 (

@@ -265,3 +265,46 @@ fn publish_names_what_it_cannot_find() {
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("is not a date"));
 }
+
+#[test]
+fn a_version_no_longer_in_force_is_history_its_findings_are_warnings() {
+    let s = SiteTest::example();
+    let _ = fs::remove_file(s.path(LOCK));
+    // The same fact removed from the superseded 2.0 and from 2.1, in force.
+    for v in [V20, V21] {
+        let f = format!("{v}/facts.toml");
+        let text = s.read(&f);
+        let start = text.find("\nemail = ").expect("a controller's e-mail") + 1;
+        let end = start + text[start..].find('\n').expect("line end") + 1;
+        s.write(&f, &format!("{}{}", &text[..start], &text[end..]));
+    }
+    let out = s.run(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(
+            "warning[R01]: 2.0, no longer in force: the controller `nordlys-sverige` has no `email`"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains("error[R01]: the controller `nordlys-sverige` has no `email`"),
+        "2.1 is in force: {err}"
+    );
+}
+
+#[test]
+fn versions_are_dated_in_the_order_of_their_numbers() {
+    let s = locked();
+    let _ = fs::remove_file(s.path(LOCK));
+    let f = format!("{V21}/facts.toml");
+    s.edit(&f, "published = 2024-02-27", "published = 2020-01-01");
+    let out = s.run(&["check"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("error[C17]"), "{err}");
+    assert!(
+        err.contains("version 2.1 of `business-contacts` is published on 2020-01-01, before version 2.0 (2021-09-28)"),
+        "{err}"
+    );
+}

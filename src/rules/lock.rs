@@ -64,6 +64,84 @@ published business-contacts 2.2 on 2024-09-01 and recorded it in content/disclos
     applies: None,
 };
 
+pub(super) const C17: Rule = Rule {
+    id: "C17",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "versions are dated in the order of their numbers",
+    condition: "the notice has a published version",
+    explanation: "\
+The change history and the question \"which version was in force on this day?\" depend on the
+dates: a version takes effect on its `effective` date (or, without one, on its `published`
+date), and a later version takes effect after an earlier one. (An `effective` date before the
+version's own `published` date is refused when the files are read.)
+
+Fails when: a published version is published, or takes effect, before the published version
+numbered before it. The diagnostic points at the date.",
+    example: r#"# 2.0/facts.toml
+[version]
+published = 2021-09-28
+
+# 2.1/facts.toml
+[version]
+published = 2024-02-27
+effective = 2024-03-15     # on or after published, and after 2.0's"#,
+    severity: Severity::Error,
+    check: check_c17,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c17(site: &Site, out: &mut Vec<Diagnostic>) {
+    for n in &site.notices {
+        let mut previous: Option<&Version> = None;
+        for v in n.versions.iter().filter(|v| v.facts.published.is_some()) {
+            let (Some(p), e) = (&v.facts.published, &v.facts.effective) else {
+                continue;
+            };
+            if let Some(prev) = previous
+                && let Some(pp) = &prev.facts.published
+            {
+                let start = |v: &Version| {
+                    v.facts
+                        .effective
+                        .as_ref()
+                        .or(v.facts.published.as_ref())
+                        .map(|d| d.value)
+                };
+                if p.value < pp.value {
+                    out.push(
+                        Diagnostic::error(
+                            C17.id,
+                            format!(
+                                "version {} of `{}` is published on {}, before version {} ({})",
+                                v.number, n.id, p.value, prev.number, pp.value
+                            ),
+                        )
+                        .at(p.loc.clone())
+                        .help("versions are published in the order of their numbers: check the date, or the folder's number"),
+                    );
+                } else if start(v) < start(prev) {
+                    let loc = e.as_ref().map_or(p.loc.clone(), |e| e.loc.clone());
+                    out.push(
+                        Diagnostic::error(
+                            C17.id,
+                            format!(
+                                "version {} of `{}` takes effect before version {} does",
+                                v.number, n.id, prev.number
+                            ),
+                        )
+                        .at(loc)
+                        .help("a later version takes effect after the one it replaces: check `effective` in both"),
+                    );
+                }
+            }
+            previous = Some(v);
+        }
+    }
+}
+
 /// The hash of a version's files as they are now: (folder hash, per file, file of each name).
 fn hash_now(site: &Site, v: &Version) -> (String, BTreeMap<String, String>) {
     let mut files = vec![v.facts_file];

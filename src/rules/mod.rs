@@ -115,7 +115,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 44] = [
+static REGISTRY: [Rule; 45] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -157,6 +157,7 @@ static REGISTRY: [Rule; 44] = [
     declarations::C14,
     lock::C15,
     lock::C16,
+    lock::C17,
     best_practice::W01,
     best_practice::W02,
     best_practice::W03,
@@ -173,12 +174,51 @@ pub fn find(id: &str) -> Option<&'static Rule> {
 }
 
 /// Run every rule.
+///
+/// A published version that a newer one has replaced is history: it is never rewritten to
+/// satisfy a rule (a newer disclose may have more), so its findings are warnings, said to be
+/// about a version no longer in force. The rules that guard the history itself (C15, C16, C17)
+/// stay errors.
 pub fn check(site: &Site) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for rule in registry() {
         (rule.check)(site, &mut out);
     }
+    let history = superseded_files(site);
+    if !history.is_empty() {
+        for d in &mut out {
+            let Some(version) = d.loc.as_ref().and_then(|l| history.get(&l.file)) else {
+                continue;
+            };
+            if d.is_error() && !matches!(d.code.as_str(), "C15" | "C16" | "C17") {
+                d.severity = Severity::Warning;
+                d.message = format!("{version}, no longer in force: {}", d.message);
+            }
+        }
+    }
     out
+}
+
+/// The files of every published version that a newer published version replaced, with the
+/// version's number.
+fn superseded_files(
+    site: &Site,
+) -> std::collections::HashMap<crate::source::files::FileId, String> {
+    let mut files = std::collections::HashMap::new();
+    for n in &site.notices {
+        let Some(current) = n.current() else { continue };
+        for v in n
+            .versions
+            .iter()
+            .filter(|v| v.facts.published.is_some() && v.number < current.number)
+        {
+            files.insert(v.facts_file, v.number.to_string());
+            for t in v.texts.values() {
+                files.insert(t.file, v.number.to_string());
+            }
+        }
+    }
+    files
 }
 
 #[cfg(test)]

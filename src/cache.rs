@@ -65,6 +65,9 @@ pub struct NoticeEntry {
     pub slugs: Vec<(Lang, String, String, (usize, usize))>,
     /// The output files it made.
     pub outputs: Vec<String>,
+    /// Its drafts' version numbers (checked, not published).
+    #[serde(default)]
+    pub drafts: Vec<String>,
 }
 
 /// Where the cache of the output folder `out` is kept.

@@ -169,6 +169,7 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
                     path.display()
                 );
             }
+            drafts_note(&built.ran.drafts);
             lock_note(cli);
             ExitCode::SUCCESS
         }
@@ -187,6 +188,22 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
             ExitCode::from(EXIT_INPUT)
         }
     }
+}
+
+/// Drafts are checked but not published: name them, so nobody wonders where a page is.
+fn drafts_note(drafts: &[(String, String)]) {
+    if drafts.is_empty() {
+        return;
+    }
+    let names: Vec<String> = drafts.iter().map(|(n, v)| format!("{n} {v}")).collect();
+    eprintln!(
+        "{} not published: {}",
+        match drafts.len() {
+            1 => "1 draft".to_string(),
+            n => format!("{n} drafts"),
+        },
+        names.join(", ")
+    );
 }
 
 /// A site without a lock has published versions nobody guards: say so after a run that passed.

@@ -123,6 +123,8 @@ pub struct Ran {
     pub outputs: Manifest,
     /// The output files the cache says the unchanged notices made, to keep.
     kept: Vec<String>,
+    /// The drafts found: (notice, version). They are checked, not published.
+    pub drafts: Vec<(String, String)>,
 }
 
 /// What the cache gives a run: the previous build's cache, and the hash of the shared inputs
@@ -146,6 +148,8 @@ impl Ran {
 struct Done {
     /// Its cache entry: the one it was taken from, or a new one if it passed cleanly.
     entry: Option<NoticeEntry>,
+    /// Its drafts' version numbers.
+    drafts: Vec<String>,
     /// Taken from the cache, not run.
     cached: bool,
     /// The files it rendered: (path, size).
@@ -211,7 +215,9 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     let mut outputs = Manifest::new();
     let mut kept = Vec::new();
     let mut cached = 0;
+    let mut drafts = Vec::new();
     for d in done {
+        drafts.extend(d.drafts.iter().map(|v| (d.addresses.id.clone(), v.clone())));
         if d.cached {
             cached += 1;
             if let Some(e) = &d.entry {
@@ -276,6 +282,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         entries,
         outputs,
         kept,
+        drafts,
     }
 }
 
@@ -377,6 +384,7 @@ fn from_cache(
         ));
     }
     Some(Done {
+        drafts: entry.drafts.clone(),
         cached: true,
         outputs: Vec::new(),
         diags: Vec::new(),
@@ -447,6 +455,12 @@ fn run_notice(
     diags.extend(more);
     let addresses = notice.addresses();
     let plan = NoticePlan::new(&notice, &shared.config.languages);
+    let drafts: Vec<String> = notice
+        .versions
+        .iter()
+        .filter(|v| v.facts.published.is_none())
+        .map(|v| v.number.to_string())
+        .collect();
     let one = shared.with_notice(notice, read.files);
     let address_files = addresses
         .slugs
@@ -506,12 +520,14 @@ fn run_notice(
                     })
                     .collect(),
                 outputs: outputs.iter().map(|(p, _)| p.clone()).collect(),
+                drafts: drafts.clone(),
             })
         }
         _ => None,
     };
     Done {
         entry,
+        drafts,
         cached: false,
         outputs,
         files: one.files.subset(quoted(diags.iter())),

@@ -308,3 +308,25 @@ fn versions_are_dated_in_the_order_of_their_numbers() {
         "{err}"
     );
 }
+
+#[test]
+fn a_build_names_the_drafts_it_leaves_out() {
+    let s = locked();
+    let out = s.run(&["version", "new", "business-contacts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = s.build();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("1 draft not published: business-contacts 2.2"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!s.out("sv/integritetspolicy-affarskontakter/2.2").exists());
+    // Unchanged, from the cache, the draft is still named.
+    let out = s.build();
+    assert!(
+        stderr(&out).contains("1 draft not published: business-contacts 2.2"),
+        "{}",
+        stderr(&out)
+    );
+}

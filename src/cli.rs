@@ -20,6 +20,11 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
+    /// The day the checks take as today (default: the system's date, UTC), e.g. to see what
+    /// a build will say once a version's date has come.
+    #[arg(long, global = true, value_name = "YYYY-MM-DD")]
+    pub today: Option<String>,
+
     #[command(subcommand)]
     pub command: Command,
 }

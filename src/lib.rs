@@ -166,6 +166,8 @@ pub struct BuildOptions {
     pub force: bool,
     /// Fail on warnings too (for [`build_at`]).
     pub deny_warnings: bool,
+    /// The day the rules take as today; `None` for the system's date.
+    pub today: Option<model::Date>,
 }
 
 /// Check the site at `root` notice by notice (see [`pipeline`]): every rule, and a sample
@@ -173,8 +175,13 @@ pub struct BuildOptions {
 /// whose files are as the newest build's cache recorded them (it passed cleanly then, with the
 /// same binary, settings, locales and theme) is not checked again. `Err` only when there is no
 /// site to check.
-pub fn check_at(root: &Path, deny_warnings: bool) -> Result<pipeline::Ran, Box<Report>> {
+pub fn check_at(
+    root: &Path,
+    deny_warnings: bool,
+    today: Option<model::Date>,
+) -> Result<pipeline::Ran, Box<Report>> {
     let mut opened = pipeline::open(root)?;
+    opened.site.today = today;
     let shared = opened.shared_key();
     let previous = shared.as_deref().and_then(|s| cache::newest(root, s));
     let caching = pipeline::Caching {
@@ -215,6 +222,7 @@ pub struct Built {
 pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built, Error> {
     let started = std::time::Instant::now();
     let mut opened = pipeline::open(root).map_err(Error::Load)?;
+    opened.site.today = options.today;
     let out_key = emit::guard::normalise(out).unwrap_or_else(|| out.to_path_buf());
     let shared = opened.shared_key();
     let previous = shared

@@ -88,7 +88,10 @@ fn failed(diags: &Diagnostics) -> ExitCode {
 
 fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
     let t = Instant::now();
-    let ran = match disclose::check_at(&cli.root, args.deny_warnings) {
+    let Ok(today) = today(cli) else {
+        return ExitCode::from(EXIT_INPUT);
+    };
+    let ran = match disclose::check_at(&cli.root, args.deny_warnings, today) {
         Ok(ran) => ran,
         Err(report) => {
             print(args, &report.diagnostics, &report.files);
@@ -117,9 +120,13 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
         cli.root.join(&args.out)
     };
     let t = Instant::now();
+    let Ok(today) = today(cli) else {
+        return ExitCode::from(EXIT_INPUT);
+    };
     let options = disclose::BuildOptions {
         force: args.force,
         deny_warnings: args.report.deny_warnings,
+        today,
     };
     match disclose::build_at(&cli.root, &out, options) {
         Ok(built) => {
@@ -187,6 +194,16 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
             eprintln!("the previous output, if any, is unchanged");
             ExitCode::from(EXIT_INPUT)
         }
+    }
+}
+
+/// `--today`, if given and a date.
+fn today(cli: &Cli) -> Result<Option<disclose::model::Date>, ()> {
+    match &cli.today {
+        None => Ok(None),
+        Some(s) => disclose::model::Date::parse(s).map(Some).ok_or_else(|| {
+            eprintln!("error: --today {s} is not a date\nhelp: write YYYY-MM-DD, e.g. 2024-09-01");
+        }),
     }
 }
 
@@ -278,7 +295,10 @@ help: write YYYY-MM-DD, e.g. 2024-09-01"
             ExitCode::from(EXIT_INPUT)
         }),
     };
-    let today = p::today();
+    let today = match self::today(cli) {
+        Ok(t) => t.unwrap_or_else(p::today),
+        Err(()) => return ExitCode::from(EXIT_INPUT),
+    };
     if args.all {
         return match p::publish_all(&cli.root, today) {
             Ok((recorded, warnings)) if recorded.is_empty() => {

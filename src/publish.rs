@@ -199,41 +199,12 @@ impl Undo {
 
 /// Today's date (UTC).
 pub fn today() -> Date {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() / 86_400) as i64;
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
-    Date { year, month, day }
+    Date::today()
 }
 
 /// `YYYY-MM-DD`, a real calendar day.
 pub fn parse_date(s: &str) -> Option<Date> {
-    let mut parts = s.trim().splitn(3, '-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
-        return None;
-    }
-    let (year, month, day): (u16, u8, u8) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
-    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    let days = match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (1..=days)
-        .contains(&day)
-        .then_some(Date { year, month, day })
+    Date::parse(s)
 }
 
 fn toml_date(d: Date) -> toml_edit::Datetime {
@@ -344,7 +315,7 @@ fn write_lock(undo: &mut Undo, path: &Path, lock: &LockFile) -> R<()> {
 /// Check the site with the change made; undo it if the check fails. The warnings it gave, if
 /// any, are returned to be shown.
 fn verify(root: &Path, undo: Undo) -> R<Option<Report>> {
-    match crate::check_at(root, false) {
+    match crate::check_at(root, false, None) {
         Ok(ran) if !ran.diagnostics.has_errors() => Ok(if ran.diagnostics.is_empty() {
             None
         } else {

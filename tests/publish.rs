@@ -330,3 +330,19 @@ fn a_build_names_the_drafts_it_leaves_out() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_published_date_after_today_is_a_warning() {
+    let s = locked();
+    let out = s.run(&["check", "--today", "2024-02-01"]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(0), "a warning: {err}");
+    assert!(
+        err.contains("warning[W04]: business-contacts 2.1 is published on 2024-02-27, after today (2024-02-01)"),
+        "{err}"
+    );
+    let out = s.run(&["check", "--today", "2026-12-01"]);
+    assert!(!stderr(&out).contains("W04"), "{}", stderr(&out));
+    let out = s.run(&["check", "--today", "yesterday"]);
+    assert_eq!(out.status.code(), Some(2));
+}

@@ -338,6 +338,48 @@ fn check_w02(site: &Site, out: &mut Vec<Diagnostic>) {
     });
 }
 
+pub(super) const W04: Rule = Rule {
+    id: "W04",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "a published date is not in the future",
+    condition: "the version has a `published` date",
+    explanation: "\
+A version is published when readers can see it. A `published` date after today means the page
+goes out now saying it was published on a day still to come, usually a typo in the year or a
+date meant for `effective` (the day the version takes effect, which may be later).
+
+Warns when: `published` is after today (the system's date in UTC, or `--today`). The diagnostic
+points at the date.",
+    example: r#"[version]
+published = 2024-09-01     # today or earlier
+effective = 2024-10-01     # may be later"#,
+    severity: Severity::Warning,
+    check: check_w04,
+    family: Family::BestPractice,
+    applies: None,
+};
+
+fn check_w04(site: &Site, out: &mut Vec<Diagnostic>) {
+    let today = site.today.unwrap_or_else(crate::model::Date::today);
+    each_version(site, out, &W04, |cx| {
+        if let Some(p) = &cx.facts().published
+            && p.value > today
+        {
+            let d = cx
+                .diag(format!(
+                    "{} is published on {}, after today ({today})",
+                    cx.version_name(),
+                    p.value
+                ))
+                .at(p.loc.clone())
+                .help("write the day it is published; a later day on which it takes effect goes in `effective`");
+            cx.emit(d);
+        }
+    });
+}
+
 pub(super) const W03: Rule = Rule {
     id: "W03",
     articles: "",

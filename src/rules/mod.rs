@@ -115,7 +115,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 45] = [
+static REGISTRY: [Rule; 46] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -161,6 +161,7 @@ static REGISTRY: [Rule; 45] = [
     best_practice::W01,
     best_practice::W02,
     best_practice::W03,
+    best_practice::W04,
 ];
 
 /// Every rule, in the order `disclose rules` lists them.

@@ -68,6 +68,7 @@ pub fn resolve_shared(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
         lock: src
             .lock
             .map(|(file, lock)| std::sync::Arc::new(SiteLock { file, lock })),
+        today: None,
     };
     (Some(site), diags)
 }

@@ -124,6 +124,12 @@ pub struct BuildArgs {
     #[arg(long)]
     pub force: bool,
 
+    /// Include drafts, for a preview: each draft page says it is a draft, and is kept out of
+    /// search engines (noindex) and the sitemap. Build them into another folder than the one
+    /// you publish, e.g. --drafts --out preview.
+    #[arg(long)]
+    pub drafts: bool,
+
     #[command(flatten)]
     pub report: ReportArgs,
 }

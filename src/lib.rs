@@ -168,6 +168,9 @@ pub struct BuildOptions {
     pub deny_warnings: bool,
     /// The day the rules take as today; `None` for the system's date.
     pub today: Option<model::Date>,
+    /// Render drafts too, each page marked as a draft and kept out of search engines and the
+    /// sitemap (for a preview, into another output folder).
+    pub drafts: bool,
 }
 
 /// Check the site at `root` notice by notice (see [`pipeline`]): every rule, and a sample
@@ -223,6 +226,7 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     let started = std::time::Instant::now();
     let mut opened = pipeline::open(root).map_err(Error::Load)?;
     opened.site.today = options.today;
+    opened.drafts = options.drafts;
     let out_key = emit::guard::normalise(out).unwrap_or_else(|| out.to_path_buf());
     let shared = opened.shared_key();
     let previous = shared

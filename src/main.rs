@@ -127,6 +127,7 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
         force: args.force,
         deny_warnings: args.report.deny_warnings,
         today,
+        drafts: args.drafts,
     };
     match disclose::build_at(&cli.root, &out, options) {
         Ok(built) => {
@@ -176,7 +177,7 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
                     path.display()
                 );
             }
-            drafts_note(&built.ran.drafts);
+            drafts_note(&built.ran.drafts, args.drafts);
             lock_note(cli);
             ExitCode::SUCCESS
         }
@@ -208,19 +209,23 @@ fn today(cli: &Cli) -> Result<Option<disclose::model::Date>, ()> {
 }
 
 /// Drafts are checked but not published: name them, so nobody wonders where a page is.
-fn drafts_note(drafts: &[(String, String)]) {
+fn drafts_note(drafts: &[(String, String)], included: bool) {
     if drafts.is_empty() {
         return;
     }
     let names: Vec<String> = drafts.iter().map(|(n, v)| format!("{n} {v}")).collect();
-    eprintln!(
-        "{} not published: {}",
-        match drafts.len() {
-            1 => "1 draft".to_string(),
-            n => format!("{n} drafts"),
-        },
-        names.join(", ")
-    );
+    let count = match drafts.len() {
+        1 => "1 draft".to_string(),
+        n => format!("{n} drafts"),
+    };
+    if included {
+        eprintln!(
+            "{count} included, marked as drafts and kept out of search engines: {}",
+            names.join(", ")
+        );
+    } else {
+        eprintln!("{count} not published: {}", names.join(", "));
+    }
 }
 
 /// A site without a lock has published versions nobody guards: say so after a run that passed.

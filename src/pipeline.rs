@@ -33,6 +33,8 @@ pub struct Opened {
     ctx: ReadContext,
     /// What the walk and the site's settings gave.
     diags: Vec<Diagnostic>,
+    /// Render drafts too (`build --drafts`).
+    pub drafts: bool,
 }
 
 /// Walk the tree and load what the notices share. Fails only when there is no site to run
@@ -55,6 +57,7 @@ pub fn open(root: &Path) -> Result<Opened, Box<Report>> {
             pending,
             ctx,
             diags,
+            drafts: false,
         }),
         None => Err(Box::new(Report {
             files,
@@ -81,6 +84,7 @@ impl Opened {
         for (name, path) in &self.site.asset_overrides {
             files.push((format!("asset:{name}"), std::fs::read(path).ok()?));
         }
+        files.push(("build --drafts".to_string(), vec![u8::from(self.drafts)]));
         cache::shared_key(files.iter().map(|(p, b)| (p.clone(), b.as_slice())))
     }
 
@@ -172,6 +176,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         pending,
         ctx,
         diags,
+        drafts,
     } = opened;
     let notices = pending.len();
     let stop = AtomicBool::new(false);
@@ -195,7 +200,15 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                 .and_then(|c| from_cache(c, &p, &ctx, caching.shared))
             {
                 Some(d) => d,
-                None => run_notice(&site, &ctx, p, target, &stop, deny_warnings, caching.shared),
+                None => run_notice(
+                    &site,
+                    &ctx,
+                    p,
+                    target,
+                    &stop,
+                    (deny_warnings, drafts),
+                    caching.shared,
+                ),
             };
             if d.rendered {
                 sampled.store(true, Ordering::Relaxed);
@@ -431,7 +444,7 @@ fn run_notice(
     pending: PendingNotice,
     render: Option<(&Renderer, &dyn Sink)>,
     stop: &AtomicBool,
-    deny_warnings: bool,
+    (deny_warnings, with_drafts): (bool, bool),
     shared_key: Option<&str>,
 ) -> Done {
     let id = pending.id.clone();
@@ -454,7 +467,7 @@ fn run_notice(
     let (notice, more) = model::resolve_notice(&shared.config, read.notice);
     diags.extend(more);
     let addresses = notice.addresses();
-    let plan = NoticePlan::new(&notice, &shared.config.languages);
+    let plan = NoticePlan::new(&notice, &shared.config.languages, with_drafts);
     let drafts: Vec<String> = notice
         .versions
         .iter()

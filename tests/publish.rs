@@ -346,3 +346,57 @@ fn a_published_date_after_today_is_a_warning() {
     let out = s.run(&["check", "--today", "yesterday"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn build_drafts_previews_drafts_marked_and_out_of_search_engines() {
+    let s = locked();
+    let out = s.run(&["version", "new", "business-contacts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    // A notice with only a draft, too.
+    let out = s.run(&["version", "new", "website-visitors", "--major"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    fs::remove_dir_all(s.path("content/notices/website-visitors/1.0")).expect("rm");
+    let _ = fs::remove_file(s.path(LOCK));
+    let preview = s.root.join("preview");
+    let out = s.run(&[
+        "build",
+        "--drafts",
+        "--out",
+        preview.to_str().expect("utf-8"),
+    ]);
+    let err = stderr(&out);
+    assert!(out.status.success(), "{err}");
+    assert!(
+        err.contains("2 drafts included, marked as drafts and kept out of search engines: business-contacts 2.2, website-visitors 2.0"),
+        "{err}"
+    );
+    let page =
+        fs::read_to_string(preview.join("sv/integritetspolicy-affarskontakter/2.2/index.html"))
+            .expect("the draft's page");
+    assert!(
+        page.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "noindex"
+    );
+    assert!(page.contains("banner-draft"), "the draft banner");
+    let main = fs::read_to_string(preview.join("sv/integritetspolicy-affarskontakter/index.html"))
+        .expect("main page");
+    assert!(
+        !main.contains("noindex"),
+        "the version in force is not a draft"
+    );
+    assert!(
+        preview
+            .join("sv/integritetspolicy-webbplats/index.html")
+            .is_file()
+    );
+    let sitemap = fs::read_to_string(preview.join("sitemap.xml")).expect("sitemap");
+    assert!(!sitemap.contains("/2.2/"), "drafts are not in the sitemap");
+    assert!(
+        !sitemap.contains("integritetspolicy-webbplats"),
+        "{sitemap}"
+    );
+    // Without --drafts, neither is built.
+    s.build_ok();
+    assert!(!s.out("sv/integritetspolicy-affarskontakter/2.2").exists());
+    assert!(!s.out("sv/integritetspolicy-webbplats").exists());
+}

@@ -11,8 +11,12 @@ use crate::model::{Notice, Site};
 /// The folder of a notice in one language, from the slug of its version in force, with a
 /// trailing slash: `nb/personvern-kunder/`.
 pub fn notice_dir(notice: &Notice, lang: Lang) -> Option<String> {
-    let current = notice.current()?;
-    let slug = current.texts.get(&lang)?.slug.as_ref()?;
+    dir_of(notice.current()?, lang)
+}
+
+/// The notice's folder in one language by the slug of `version`.
+fn dir_of(version: &crate::model::Version, lang: Lang) -> Option<String> {
+    let slug = version.texts.get(&lang)?.slug.as_ref()?;
     Some(format!("{}/{}/", lang.code(), slug.value))
 }
 
@@ -75,12 +79,16 @@ pub struct NoticePlan {
 
 impl NoticePlan {
     /// The plan of one notice: the page of the version in force in each language, and the
-    /// permanent page of every published version. `None` for a notice with no version in force.
-    pub fn new(notice: &Notice, languages: &[Lang]) -> Option<NoticePlan> {
-        let current = notice.current()?;
+    /// permanent page of every published version. With `drafts`, every draft's page too, and a
+    /// notice with only drafts has its newest draft at the notice's address. `None` for a notice
+    /// with nothing to show.
+    pub fn new(notice: &Notice, languages: &[Lang], drafts: bool) -> Option<NoticePlan> {
+        let current = notice
+            .current()
+            .or_else(|| notice.versions.last().filter(|_| drafts))?;
         let dirs: Vec<(Lang, String)> = languages
             .iter()
-            .filter_map(|&l| notice_dir(notice, l).map(|d| (l, d)))
+            .filter_map(|&l| dir_of(current, l).map(|d| (l, d)))
             .collect();
         let current_index = notice
             .versions
@@ -96,7 +104,7 @@ impl NoticePlan {
                 main: true,
             });
             for (i, v) in notice.versions.iter().enumerate() {
-                if v.facts.published.is_some() {
+                if v.facts.published.is_some() || drafts {
                     pages.push(PlannedPage {
                         lang: *lang,
                         version: i,
@@ -151,7 +159,7 @@ impl PagePlan {
         let notices = site
             .notices
             .iter()
-            .filter_map(|n| NoticePlan::new(n, &languages))
+            .filter_map(|n| NoticePlan::new(n, &languages, false))
             .collect();
         PagePlan { languages, notices }
     }
@@ -166,7 +174,8 @@ impl PagePlan {
     /// The language indexes first, then each notice's main page and its versions' pages.
     pub fn sitemap_groups(&self) -> Vec<Vec<(Lang, String)>> {
         let mut groups = vec![self.languages.iter().map(|&l| (l, lang_dir(l))).collect()];
-        for n in &self.notices {
+        // Drafts are never in the sitemap: a notice with only drafts is left out.
+        for n in self.notices.iter().filter(|n| !n.versions.is_empty()) {
             groups.push(n.dirs.clone());
             for v in &n.versions {
                 groups.push(

@@ -238,33 +238,24 @@ fn lock_note(cli: &Cli) {
     }
 }
 
+/// Diagnostics in the human format on stderr (coloured on a terminal unless NO_COLOR is set).
+fn eprint_report(report: &disclose::Report) {
+    let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let fmt = diag::Format::Human { color };
+    eprint!("{}", diag::render(fmt, &report.diagnostics, &report.files));
+}
+
 /// The warnings of the check a lifecycle command ran.
 fn show_warnings(warnings: Option<disclose::Report>) {
     if let Some(report) = warnings {
-        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        eprint!(
-            "{}",
-            diag::render(
-                diag::Format::Human { color },
-                &report.diagnostics,
-                &report.files
-            )
-        );
+        eprint_report(&report);
     }
 }
 
 /// A lifecycle command failed: say why (with the diagnostics, when it was the check).
 fn lifecycle_failed(e: disclose::publish::LifecycleError) -> ExitCode {
     if let disclose::publish::LifecycleError::Check(report) = &e {
-        let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-        eprint!(
-            "{}",
-            diag::render(
-                diag::Format::Human { color },
-                &report.diagnostics,
-                &report.files
-            )
-        );
+        eprint_report(report);
         eprintln!("error: nothing was changed: the site must pass `disclose check` with it");
         return failed(&report.diagnostics);
     }

@@ -167,6 +167,28 @@ impl SiteTest {
     }
 }
 
+/// A small seeded random number generator (xorshift64*), so that a randomised test runs the
+/// same cases on every machine.
+pub struct Rng(pub u64);
+
+impl Rng {
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    /// A number below `n` (0 when `n` is 0).
+    pub fn below(&mut self, n: usize) -> usize {
+        if n == 0 {
+            0
+        } else {
+            (self.next() % n as u64) as usize
+        }
+    }
+}
+
 pub fn disclose() -> Command {
     Command::cargo_bin("disclose").expect("the disclose binary")
 }

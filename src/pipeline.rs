@@ -17,7 +17,7 @@ use crate::emit::update::Manifest;
 use crate::model::{self, NoticeAddresses, Site};
 use crate::render::{Discard, Listing, NoticePlan, PagePlan, Renderer, Sink};
 use crate::source::files::{FileId, Loc, Located, SourceFiles};
-use crate::source::{self, PendingNotice, ReadContext};
+use crate::source::{self, Fetched, PendingNotice, ReadContext};
 use crate::{Report, rules};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -195,20 +195,36 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                 }
                 Render::All(r, sink) => Some((*r, *sink)),
             };
-            let d = match caching
-                .cache
-                .and_then(|c| from_cache(c, &p, &ctx, caching.shared))
-            {
+            // Unchanged by the files' sizes and times: not read at all.
+            let by_stamps = caching.shared.and(caching.cache).and_then(|c| {
+                let files = p.files();
+                let pairs: Vec<(&Path, &Path)> =
+                    files.iter().map(|(_, rel, abs)| (*rel, *abs)).collect();
+                let entry = c.unchanged_by_stamps(&p.id, &pairs)?.clone();
+                cached(entry, &p.id, &files)
+            });
+            let d = match by_stamps {
                 Some(d) => d,
-                None => run_notice(
-                    &site,
-                    &ctx,
-                    p,
-                    target,
-                    &stop,
-                    (deny_warnings, drafts),
-                    caching.shared,
-                ),
+                None => {
+                    let r = read(p, &ctx, caching.shared);
+                    // Unchanged by the files' hash: not parsed.
+                    let by_hash = caching
+                        .cache
+                        .and_then(|c| c.notices.get(r.fetched.id()))
+                        .filter(|e| r.key.as_ref() == Some(&e.key))
+                        .zip(r.stamps.clone())
+                        .and_then(|(e, stamps)| {
+                            let entry = NoticeEntry {
+                                stamps,
+                                ..e.clone()
+                            };
+                            cached(entry, r.fetched.id(), &r.fetched.files())
+                        });
+                    match by_hash {
+                        Some(d) => d,
+                        None => run_notice(&site, &ctx, r, target, &stop, (deny_warnings, drafts)),
+                    }
+                }
             };
             if d.rendered {
                 sampled.store(true, Ordering::Relaxed);
@@ -351,49 +367,42 @@ impl Sink for Recorder<'_> {
 }
 
 /// A notice the cache has, unchanged: by its files' sizes and times, or else by their hash.
-fn from_cache(
-    c: &Cache,
-    pending: &PendingNotice,
-    ctx: &ReadContext,
-    shared: Option<&str>,
-) -> Option<Done> {
-    let shared = shared?;
-    let files = pending.files();
-    let pairs: Vec<(&Path, &Path)> = files.iter().map(|(_, rel, abs)| (*rel, *abs)).collect();
-    let entry = match c.unchanged_by_stamps(&pending.id, &pairs) {
-        Some(e) => e.clone(),
-        None => {
-            let e = c.notices.get(&pending.id)?;
-            let texts: Vec<(PathBuf, String)> = files
-                .iter()
-                .map(|(_, rel, abs)| {
-                    source::read::read_text(ctx.real_root(), abs)
-                        .ok()
-                        .map(|t| (rel.to_path_buf(), t))
-                })
-                .collect::<Option<_>>()?;
-            let key = cache::notice_key(
-                shared,
-                &pending.id,
-                texts.iter().map(|(p, t)| (p.as_path(), t.as_str())),
-            );
-            if key != e.key {
-                return None;
-            }
-            let mut e = e.clone();
-            e.stamps = stamps(&pairs)?;
-            e
-        }
-    };
+/// A notice's files read for a run: their texts, the notice's cache key (`None` when nothing may
+/// be cached, or a file could not be read) and the files' sizes and times, taken before reading
+/// so that a file changed while it is read is seen as changed next time.
+struct Read {
+    fetched: Fetched,
+    key: Option<String>,
+    stamps: Option<Vec<(String, u64, u128)>>,
+}
+
+fn read(pending: PendingNotice, ctx: &ReadContext, shared_key: Option<&str>) -> Read {
+    let stamps = stamps(&pending.files());
+    let fetched = pending.fetch(ctx);
+    let key = shared_key.and_then(|s| {
+        fetched
+            .texts()
+            .map(|t| cache::notice_key(s, fetched.id(), t))
+    });
+    Read {
+        fetched,
+        key,
+        stamps,
+    }
+}
+
+/// A notice the cache has unchanged, from its entry: `files` are the notice's files as the walk
+/// found them, for the ids of the places its slugs are written.
+fn cached(entry: NoticeEntry, id: &str, files: &[(FileId, &Path, &Path)]) -> Option<Done> {
     let ids: BTreeMap<&Path, FileId> = files.iter().map(|(id, rel, _)| (*rel, *id)).collect();
     let mut address_files = Vec::new();
     let mut slugs = Vec::new();
     for (lang, slug, file, (start, end)) in &entry.slugs {
-        let id = *ids.get(Path::new(file))?;
-        address_files.push((id, PathBuf::from(file)));
+        let fid = *ids.get(Path::new(file))?;
+        address_files.push((fid, PathBuf::from(file)));
         slugs.push((
             *lang,
-            Located::new(slug.clone(), Loc::new(id, *start..*end)),
+            Located::new(slug.clone(), Loc::new(fid, *start..*end)),
         ));
     }
     Some(Done {
@@ -403,7 +412,7 @@ fn from_cache(
         diags: Vec::new(),
         files: SourceFiles::default(),
         addresses: NoticeAddresses {
-            id: pending.id.clone(),
+            id: id.to_string(),
             slugs,
         },
         address_files,
@@ -411,17 +420,17 @@ fn from_cache(
         listing: entry
             .listing
             .iter()
-            .map(|(l, item)| (*l, pending.id.clone(), item.clone()))
+            .map(|(l, item)| (*l, id.to_string(), item.clone()))
             .collect(),
         rendered: false,
         entry: Some(entry),
     })
 }
 
-fn stamps(files: &[(&Path, &Path)]) -> Option<Vec<(String, u64, u128)>> {
+fn stamps(files: &[(FileId, &Path, &Path)]) -> Option<Vec<(String, u64, u128)>> {
     files
         .iter()
-        .map(|(rel, abs)| {
+        .map(|(_, rel, abs)| {
             cache::stamp(abs).map(|(size, time)| (rel.to_string_lossy().into_owned(), size, time))
         })
         .collect()
@@ -441,27 +450,16 @@ fn quoted<'a>(diags: impl Iterator<Item = &'a Diagnostic>) -> BTreeSet<FileId> {
 fn run_notice(
     shared: &Site,
     ctx: &ReadContext,
-    pending: PendingNotice,
+    read: Read,
     render: Option<(&Renderer, &dyn Sink)>,
     stop: &AtomicBool,
     (deny_warnings, with_drafts): (bool, bool),
-    shared_key: Option<&str>,
 ) -> Done {
-    let id = pending.id.clone();
-    let pairs: Vec<(PathBuf, PathBuf)> = pending
-        .files()
-        .iter()
-        .map(|(_, rel, abs)| (rel.to_path_buf(), abs.to_path_buf()))
-        .collect();
-    // Stamps before reading: a file changed while it is read is then seen as changed next time.
-    let before = stamps(
-        &pairs
-            .iter()
-            .map(|(r, a)| (r.as_path(), a.as_path()))
-            .collect::<Vec<_>>(),
-    );
-    let fetched = pending.fetch(ctx);
-    let key = shared_key.and_then(|s| fetched.texts().map(|t| cache::notice_key(s, &id, t)));
+    let Read {
+        fetched,
+        key,
+        stamps: before,
+    } = read;
     let read = fetched.parse(ctx);
     let mut diags = read.diags;
     let (notice, more) = model::resolve_notice(&shared.config, read.notice);

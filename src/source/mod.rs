@@ -188,6 +188,11 @@ impl Fetched {
         &self.pending.id
     }
 
+    /// Every file of the notice, as [`PendingNotice::files`].
+    pub fn files(&self) -> Vec<(FileId, &Path, &Path)> {
+        self.pending.files()
+    }
+
     /// Each file's path and text, in walk order; `None` if any could not be read.
     pub fn texts(&self) -> Option<Vec<(&Path, &str)>> {
         self.texts

@@ -400,3 +400,58 @@ fn build_drafts_previews_drafts_marked_and_out_of_search_engines() {
     assert!(!s.out("sv/integritetspolicy-affarskontakter/2.2").exists());
     assert!(!s.out("sv/integritetspolicy-webbplats").exists());
 }
+
+#[test]
+fn a_lock_that_cannot_be_read_is_a_load_error_at_its_place() {
+    let s = locked();
+    let text = s.read(LOCK);
+    s.write(
+        LOCK,
+        &text.replacen("format = 1", "format = 1\nnotice = [", 1),
+    );
+    let out = s.run(&["check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains(&format!("{LOCK}:")),
+        "{}",
+        stderr(&out)
+    );
+
+    s.write(LOCK, &text.replacen("format = 1", "format = 9", 1));
+    let out = s.run(&["check"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out)
+            .contains("content/disclose.lock is of format 9, which this disclose does not read"),
+        "{}",
+        stderr(&out)
+    );
+    // An unknown key is named, as in any other TOML file.
+    s.write(
+        LOCK,
+        &text.replacen("format = 1", "format = 1\nsigned = true", 1),
+    );
+    let out = s.run(&["check"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("signed"), "{}", stderr(&out));
+}
+
+#[test]
+fn publish_refuses_a_facts_toml_it_cannot_read_and_changes_nothing() {
+    let s = locked();
+    let out = s.run(&["version", "new", "business-contacts"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let facts = "content/notices/business-contacts/2.2/facts.toml";
+    let broken = format!("{}\n[[[\n", s.read(facts));
+    s.write(facts, &broken);
+    let lock = s.read(LOCK);
+    let out = s.run(&["publish", "business-contacts", "2.2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("it is not valid TOML"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(s.read(facts), broken);
+    assert_eq!(s.read(LOCK), lock);
+}

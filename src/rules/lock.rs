@@ -9,7 +9,6 @@ use super::{Family, Rule};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Site, Version};
 use crate::source::lock;
-use std::collections::BTreeMap;
 
 pub(super) const C15: Rule = Rule {
     id: "C15",
@@ -142,23 +141,20 @@ fn check_c17(site: &Site, out: &mut Vec<Diagnostic>) {
     }
 }
 
-/// The hash of a version's files as they are now: (folder hash, per file, file of each name).
-fn hash_now(site: &Site, v: &Version) -> (String, BTreeMap<String, String>) {
-    let mut files = vec![v.facts_file];
-    files.extend(v.texts.values().map(|t| t.file));
-    let named: Vec<(String, &[u8])> = files
-        .iter()
+/// A version's files by name (`facts.toml`, `nb.md`, …).
+fn named_files(site: &Site, v: &Version) -> Vec<(String, crate::source::files::FileId)> {
+    std::iter::once(v.facts_file)
+        .chain(v.texts.values().map(|t| t.file))
         .map(|f| {
             let name = site
                 .files
-                .path(*f)
+                .path(f)
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            (name, site.files.text(*f).as_bytes())
+            (name, f)
         })
-        .collect();
-    lock::hash_version(named.iter().map(|(n, b)| (n.as_str(), *b)))
+        .collect()
 }
 
 fn check_c15(site: &Site, out: &mut Vec<Diagnostic>) {
@@ -171,7 +167,12 @@ fn check_c15(site: &Site, out: &mut Vec<Diagnostic>) {
         let Some(entry) = site_lock.lock.get(&cx.notice.id, v.number.as_str()) else {
             return;
         };
-        let (hash, files) = hash_now(cx.site, v);
+        let named = named_files(cx.site, v);
+        let (hash, files) = lock::hash_version(
+            named
+                .iter()
+                .map(|(n, f)| (n.as_str(), cx.site.files.text(*f).as_bytes())),
+        );
         let (expected, expected_files) = entry.expected();
         if hash == expected {
             return;
@@ -179,17 +180,7 @@ fn check_c15(site: &Site, out: &mut Vec<Diagnostic>) {
         let changed = lock::changed_files(expected_files, &files);
         let first = changed
             .iter()
-            .find_map(|name| {
-                std::iter::once(v.facts_file)
-                    .chain(v.texts.values().map(|t| t.file))
-                    .find(|f| {
-                        cx.site
-                            .files
-                            .path(*f)
-                            .file_name()
-                            .is_some_and(|n| n.to_string_lossy() == name.as_str())
-                    })
-            })
+            .find_map(|c| named.iter().find(|(n, _)| n == c).map(|(_, f)| *f))
             .unwrap_or(v.facts_file);
         let d = cx
             .diag(format!(

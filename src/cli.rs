@@ -54,11 +54,35 @@ pub enum Command {
     },
     /// Preview the site on localhost, rebuilding as you edit (not available yet).
     Serve,
-    /// Show what changed between two versions of a notice (not available yet).
+    /// Show what changed between two versions of a notice: each change in the facts as a
+    /// sentence, marked material or not with the reason, then each changed section's words.
+    ///
+    /// Exit code 0 whether or not anything changed; 2 when the notice or a version is unknown.
     Diff {
-        notice: Option<String>,
-        a: Option<String>,
-        b: Option<String>,
+        /// The notice's id (its folder under content/notices/).
+        notice: String,
+        /// The older version, e.g. 2.0.
+        a: String,
+        /// The newer version, e.g. 2.1.
+        b: String,
+        /// The language to word the changes in (default: the site's default language).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// `human` for a terminal, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+        format: DiffFormat,
+    },
+    /// Print the version of a notice that was in force on a day, with its addresses.
+    ///
+    /// Exit code 0 when a version was in force, 1 when none was yet.
+    At {
+        /// The notice's id (its folder under content/notices/).
+        notice: String,
+        /// The day, YYYY-MM-DD.
+        date: String,
+        /// `human` for a terminal, `json` for scripts.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
+        format: DiffFormat,
     },
     /// Manage versions: `disclose version new <notice>` starts a draft.
     Version {
@@ -162,4 +186,11 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0, for code-scanning tools.
     Sarif,
+}
+
+/// Output formats of `diff` and `at`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Human,
+    Json,
 }

@@ -26,6 +26,16 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, for diagnostics.
+    pub fn english(self) -> &'static str {
+        match self {
+            Lang::Nb => "Norwegian",
+            Lang::Sv => "Swedish",
+            Lang::Da => "Danish",
+            Lang::Fi => "Finnish",
+        }
+    }
+
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }

@@ -30,8 +30,10 @@
 pub mod cache;
 pub mod diag;
 pub mod emit;
+pub mod history;
 pub mod i18n;
 pub mod init;
+pub mod inspect;
 pub mod lang;
 pub mod model;
 pub mod pipeline;

@@ -28,7 +28,18 @@ fn main() -> ExitCode {
         Command::Explain { ref id } => explain(id),
         Command::Init { ref dir } => init(dir),
         Command::Serve => not_yet("serve"),
-        Command::Diff { .. } => not_yet("diff"),
+        Command::Diff {
+            ref notice,
+            ref a,
+            ref b,
+            ref lang,
+            format,
+        } => diff(&cli, notice, (a, b), lang.as_deref(), format),
+        Command::At {
+            ref notice,
+            ref date,
+            format,
+        } => at(&cli, notice, date, format),
         Command::Version {
             action: cli::VersionAction::New { ref notice, major },
         } => version_new(&cli, notice, major),
@@ -276,6 +287,79 @@ fn version_new(cli: &Cli, notice: &str, major: bool) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => lifecycle_failed(e),
+    }
+}
+
+/// Load the whole site for a question about its history; on failure, print why.
+fn load_for_history(cli: &Cli) -> Result<disclose::model::Site, ExitCode> {
+    disclose::load(&cli.root).map_err(|report| {
+        eprint!("{report}");
+        eprintln!("error: the site must load before its history can be read");
+        ExitCode::from(EXIT_INPUT)
+    })
+}
+
+fn diff(
+    cli: &Cli,
+    notice: &str,
+    versions: (&str, &str),
+    lang: Option<&str>,
+    format: cli::DiffFormat,
+) -> ExitCode {
+    let site = match load_for_history(cli) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let report = disclose::inspect::language(&site, lang)
+        .and_then(|l| disclose::inspect::diff(&site, notice, versions, l));
+    match report {
+        Ok(r) => {
+            match format {
+                cli::DiffFormat::Human => print!("{r}"),
+                cli::DiffFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&r)
+                        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+                ),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
+}
+
+fn at(cli: &Cli, notice: &str, date: &str, format: cli::DiffFormat) -> ExitCode {
+    let Some(day) = disclose::publish::parse_date(date) else {
+        eprintln!("error: {date} is not a date\nhelp: write YYYY-MM-DD, e.g. 2024-09-01");
+        return ExitCode::from(EXIT_INPUT);
+    };
+    let site = match load_for_history(cli) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    match disclose::inspect::at(&site, notice, day) {
+        Ok(r) => {
+            match format {
+                cli::DiffFormat::Human => print!("{r}"),
+                cli::DiffFormat::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&r)
+                        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+                ),
+            }
+            if r.version.is_some() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(EXIT_RULES)
+            }
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(EXIT_INPUT)
+        }
     }
 }
 

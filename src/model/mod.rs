@@ -48,6 +48,26 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// The day before.
+    pub fn previous_day(self) -> Date {
+        if self.day > 1 {
+            return Date {
+                day: self.day - 1,
+                ..self
+            };
+        }
+        let (year, month) = if self.month > 1 {
+            (self.year, self.month - 1)
+        } else {
+            (self.year.saturating_sub(1), 12)
+        };
+        let day = (28..=31)
+            .rev()
+            .find(|&d| Date::parse(&format!("{year:04}-{month:02}-{d:02}")).is_some())
+            .unwrap_or(28);
+        Date { year, month, day }
+    }
+
     /// `YYYY-MM-DD`, a real calendar day.
     pub fn parse(s: &str) -> Option<Date> {
         let mut parts = s.trim().splitn(3, '-');
@@ -177,6 +197,43 @@ impl Notice {
                 })
                 .unwrap_or_default(),
         }
+    }
+
+    /// The published versions, oldest first, each with the day it took effect (`effective`, or
+    /// else `published`) and the last day it was in force, when a later version replaced it.
+    pub fn in_force(&self) -> Vec<(&Version, Date, Option<Date>)> {
+        let published: Vec<(&Version, Date)> = self
+            .versions
+            .iter()
+            .filter_map(|v| {
+                let p = v.facts.published.as_ref()?.value;
+                Some((v, v.facts.effective.as_ref().map_or(p, |e| e.value)))
+            })
+            .collect();
+        published
+            .iter()
+            .enumerate()
+            .map(|(i, (v, from))| {
+                let until = published.get(i + 1).map(|(_, next)| next.previous_day());
+                (*v, *from, until)
+            })
+            .collect()
+    }
+
+    /// The version in force on `day`: the newest published version that had taken effect.
+    pub fn in_force_on(&self, day: Date) -> Option<&Version> {
+        self.in_force()
+            .into_iter()
+            .rev()
+            .find(|(_, from, _)| *from <= day)
+            .map(|(v, _, _)| v)
+    }
+
+    /// The published version before `v` (drafts are skipped), for change history.
+    pub fn previous_published(&self, v: &Version) -> Option<&Version> {
+        self.versions
+            .iter()
+            .rfind(|x| x.facts.published.is_some() && x.number < v.number)
     }
 
     /// The version before `v`, for change history.

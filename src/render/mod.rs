@@ -7,6 +7,7 @@
 //!
 //! Drafts (versions without `published`) are not part of the built site.
 
+pub mod changes;
 pub mod markdown;
 pub mod outputs;
 pub mod plan;

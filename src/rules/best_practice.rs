@@ -302,7 +302,8 @@ communicated, and the reader should not have to work them out.
 
 Warns when: a version with a previous version has no `summary` under [changes] in any
 language file. (When some languages have one and others not, T06 reports it as an error.)
-The diagnostic points at the front matter of the site's first language.",
+The diagnostic points at the front matter of the site's first language, and says how many
+changes the change history finds in the facts and how many of them are material.",
     example: r#"# sv.md front matter
 [changes]
 summary = "Lagringstiden efter affärsrelationen är nu 24 månader.""#,
@@ -334,6 +335,17 @@ fn check_w02(site: &Site, out: &mut Vec<Diagnostic>) {
             .at(cx.front_matter_table(first, "changes"))
             .language(first.lang.code())
             .help("add under [changes] in every language file: summary = \"…what changed…\"");
+        let diff = crate::history::diff(prev, cx.version);
+        let material = diff.changes.iter().filter(|c| c.material).count();
+        let d = if diff.changes.is_empty() {
+            d.note("the change history finds no change in the facts; say what changed in the text")
+        } else {
+            d.note(format!(
+                "the change history finds {} change{} in the facts, {material} of them material",
+                diff.changes.len(),
+                if diff.changes.len() == 1 { "" } else { "s" },
+            ))
+        };
         cx.emit(d);
     });
 }

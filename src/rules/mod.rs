@@ -115,7 +115,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 46] = [
+static REGISTRY: [Rule; 47] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -141,6 +141,7 @@ static REGISTRY: [Rule; 46] = [
     translations::T04,
     translations::T05,
     translations::T06,
+    translations::T07,
     consistency::C01,
     consistency::C02,
     consistency::C03,
@@ -260,8 +261,8 @@ mod tests {
             assert!(r.id.starts_with(prefix), "{} is in the wrong family", r.id);
             assert_eq!(
                 r.severity == Severity::Warning,
-                r.family == Family::BestPractice || r.id == "C13",
-                "{}: only best practice (and unused declarations) warns",
+                r.family == Family::BestPractice || r.id == "C13" || r.id == "T07",
+                "{}: only best practice, unused declarations and stale translations warn",
                 r.id
             );
             if r.family == Family::Gdpr {

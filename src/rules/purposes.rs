@@ -217,8 +217,8 @@ paragraph-2 information, *prior to* that further processing (Art. 13(3), 14(4)).
 
 The new purpose is a [[contexts.purposes]] entry with `further_processing = true`; R04, R05,
 R11, T01 and the other rules check that it is described like any purpose. R18 checks the
-timing, which only the version's dates can show: a version that adds such a purpose (its id
-is not a purpose of the previous version of the notice) must take effect after it is
+timing, which only the version's dates can show: a version that adds such a purpose (the change history lists
+it as a new purpose of its context, or its context is new) must take effect after it is
 published, so that readers are told before the processing starts. Set `effective` in
 [version] to a later day than `published` (WP260 para 30 asks for notice well in advance of
 fundamental changes).
@@ -264,15 +264,27 @@ fn check_r18(site: &Site, out: &mut Vec<Diagnostic>) {
         if takes_effect_later {
             return;
         }
-        let known = |id: &str| {
-            prev.facts
-                .contexts
-                .iter()
-                .any(|c| c.purposes.iter().any(|p| p.id.value == id))
+        // A purpose is new where the semantic diff says it was added: to a context of the
+        // previous version, or with a context of its own.
+        use crate::history::{Kind, Value};
+        let diff = crate::history::diff(prev, cx.version);
+        let is_new = |ctx: &str, purpose: &str| {
+            diff.changes.iter().any(|c| {
+                let here = c.arg("context")
+                    == Some(&Value::Label {
+                        id: ctx.to_string(),
+                        side: crate::history::Side::New,
+                    });
+                let named = |arg: &str| {
+                    matches!(c.arg(arg), Some(Value::Label { id, .. }) if id == purpose)
+                };
+                (c.kind == Kind::PurposeAdded && here && named("purpose"))
+                    || (c.kind == Kind::ContextAdded && here)
+            })
         };
         for ctx in &facts.contexts {
             for p in ctx.purposes.iter().filter(|p| p.further_processing) {
-                if known(&p.id.value) {
+                if !is_new(&ctx.id.value, &p.id.value) {
                     continue;
                 }
                 let d = cx

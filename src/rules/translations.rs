@@ -1,5 +1,5 @@
 //! Translation completeness: every language the site publishes says everything the facts need
-//! words for, and nothing for ids that do not exist (T01–T06). WP260 para 13: a translation
+//! words for, and nothing for ids that do not exist (T01–T07). WP260 para 13: a translation
 //! must give the reader the same information.
 //!
 //! Texts that an article requires per language (legitimate interests, consequences of not
@@ -464,6 +464,113 @@ fn check_t06(site: &Site, out: &mut Vec<Diagnostic>) {
                 ))
                 .note(format!("{} has one at {with_place}", with.lang));
             cx.emit(d);
+        }
+    });
+}
+
+pub(super) const T07: Rule = Rule {
+    id: "T07",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "a section changed in one language is changed in all",
+    condition: "the version has a previous version, and a section both have changed in some language",
+    explanation: "\
+A new version whose text changed in one language but not in another usually means that a
+translation was not brought up to date: the reader of the other language is told something
+else (WP260 para 13). disclose compares each section (`## … {#id}`) of each language file
+with the same section of the previous version, word by word, ignoring how lines are wrapped.
+
+Warns when: a section that both versions have changed in at least one language and is word
+for word the same as before in another. The diagnostic points at the unchanged section's
+heading and names the languages whose text changed. When the change really concerns one
+language only (a typo), the warning can be left; `--deny-warnings` makes it an error.",
+    example: r#"# 2.1/sv.md: the retention section now says 24 månader
+## Hur länge sparar vi uppgifterna? {#retention}
+
+# 2.1/fi.md: the same section must say 24 kuukautta too
+## Kuinka kauan säilytämme tietoja? {#retention}"#,
+    severity: Severity::Warning,
+    check: check_t07,
+    family: Family::Translation,
+    applies: None,
+};
+
+fn check_t07(site: &Site, out: &mut Vec<Diagnostic>) {
+    use crate::history::prose::{Text, changed_sections};
+    each_version(site, out, &T07, |cx| {
+        let Some(prev) = cx.notice.previous(cx.version) else {
+            return;
+        };
+
+        // For each language both versions have: the sections whose text changed.
+        let mut changed: Vec<(&LangText, Vec<String>)> = Vec::new();
+        for t in cx.texts() {
+            let Some(before) = prev.texts.get(&t.lang) else {
+                continue;
+            };
+            let (old_src, new_src) = (site.files.text(before.file), site.files.text(t.file));
+            let ids = changed_sections(
+                Text {
+                    text: before,
+                    src: old_src,
+                },
+                Text {
+                    text: t,
+                    src: new_src,
+                },
+            );
+            changed.push((t, ids));
+        }
+        let mut reported = BTreeSet::new();
+        for (t, ids) in &changed {
+            for id in ids {
+                if !reported.insert(id.clone()) {
+                    continue;
+                }
+                let langs: Vec<String> = changed
+                    .iter()
+                    .filter(|(_, i)| i.contains(id))
+                    .map(|(t, _)| format!("{}.md", t.lang))
+                    .collect();
+                for (other, other_ids) in &changed {
+                    let in_both = other.section(id).is_some()
+                        && prev
+                            .texts
+                            .get(&other.lang)
+                            .is_some_and(|p| p.section(id).is_some());
+                    if other_ids.contains(id) || !in_both {
+                        continue;
+                    }
+                    let Some(section) = other.section(id) else {
+                        continue;
+                    };
+                    let d = cx
+                        .diag(format!(
+                            "{} section #{id} changed since {}, {}.md did not: is the {} translation up to date?",
+                            langs.join(", "),
+                            prev.number,
+                            other.lang,
+                            other.lang.english()
+                        ))
+                        .at(section.heading_loc.clone())
+                        .language(other.lang.code())
+                        .label(format!("the same words as in {}", prev.number))
+                        .help(format!(
+                            "bring the {} text of #{id} up to date with {}",
+                            other.lang.english(),
+                            langs.join(", ")
+                        ))
+                        .note(format!(
+                            "{} changed it at {}",
+                            t.lang,
+                            t.section(id)
+                                .map(|s| cx.place(&s.heading_loc))
+                                .unwrap_or_default()
+                        ));
+                    cx.emit(d);
+                }
+            }
         }
     });
 }

@@ -1,0 +1,226 @@
+//! The prose diff: each section of one language's text, word by word, between two versions.
+//!
+//! Sections are matched by their `{#id}`; the text before the first section is the section
+//! with the empty id. Text is compared as paragraphs of words, so re-wrapping a paragraph is
+//! not a change.
+
+use crate::model::LangText;
+use serde::Serialize;
+use similar::{Algorithm, ChangeTag};
+use std::ops::Range;
+
+/// One section that differs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SectionDiff {
+    /// The section's id; empty for the text before the first section.
+    pub id: String,
+    /// Its heading as written in the newer version (the older one's if it was removed).
+    pub heading: String,
+    pub status: Status,
+    pub parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Added,
+    Removed,
+    Changed,
+}
+
+/// A run of text: kept, inserted or deleted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Same(String),
+    Added(String),
+    Removed(String),
+}
+
+/// One language file's text and the source it is in.
+#[derive(Clone, Copy)]
+pub struct Text<'a> {
+    pub text: &'a LangText,
+    pub src: &'a str,
+}
+
+impl<'a> Text<'a> {
+    fn sections(&self) -> Vec<(&'a str, &'a str, Range<usize>)> {
+        let mut v = vec![("", "", self.text.prose.intro.clone())];
+        v.extend(
+            self.text
+                .prose
+                .sections
+                .iter()
+                .map(|s| (s.id.as_str(), s.heading.as_str(), s.body.clone())),
+        );
+        v
+    }
+
+    fn body(&self, range: Range<usize>) -> String {
+        normalise(self.src.get(range).unwrap_or(""))
+    }
+}
+
+/// Paragraphs with their words separated by single spaces, one blank line between paragraphs.
+pub fn normalise(s: &str) -> String {
+    s.split("\n\n")
+        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Every section of `new` that differs from the same section of `old`, in the newer version's
+/// order, then the sections `new` no longer has.
+pub fn diff(old: Text<'_>, new: Text<'_>) -> Vec<SectionDiff> {
+    let before = old.sections();
+    let after = new.sections();
+    let mut out = Vec::new();
+    for (id, heading, range) in &after {
+        let now = new.body(range.clone());
+        match before.iter().find(|(i, _, _)| i == id) {
+            Some((_, _, r)) => {
+                let then = old.body(r.clone());
+                if then != now {
+                    out.push(SectionDiff {
+                        id: id.to_string(),
+                        heading: heading.to_string(),
+                        status: Status::Changed,
+                        parts: words(&then, &now),
+                    });
+                }
+            }
+            None if !now.is_empty() => out.push(SectionDiff {
+                id: id.to_string(),
+                heading: heading.to_string(),
+                status: Status::Added,
+                parts: vec![Part::Added(now)],
+            }),
+            None => {}
+        }
+    }
+    for (id, heading, range) in &before {
+        let then = old.body(range.clone());
+        if !then.is_empty() && !after.iter().any(|(i, _, _)| i == id) {
+            out.push(SectionDiff {
+                id: id.to_string(),
+                heading: heading.to_string(),
+                status: Status::Removed,
+                parts: vec![Part::Removed(then)],
+            });
+        }
+    }
+    out
+}
+
+/// The ids of the sections both versions have and whose text differs.
+pub fn changed_sections(old: Text<'_>, new: Text<'_>) -> Vec<String> {
+    diff(old, new)
+        .into_iter()
+        .filter(|d| d.status == Status::Changed && !d.id.is_empty())
+        .map(|d| d.id)
+        .collect()
+}
+
+/// A word-level diff, runs of the same kind joined, and changes separated only by spaces
+/// joined into one deletion and one insertion ("[-ett år-]{+24 månader+}", not word by word).
+pub fn words(old: &str, new: &str) -> Vec<Part> {
+    let mut out: Vec<Part> = Vec::new();
+    // The deletion and insertion being gathered.
+    let (mut del, mut ins) = (String::new(), String::new());
+    let flush = |out: &mut Vec<Part>, del: &mut String, ins: &mut String| {
+        if !del.is_empty() {
+            out.push(Part::Removed(std::mem::take(del)));
+        }
+        if !ins.is_empty() {
+            out.push(Part::Added(std::mem::take(ins)));
+        }
+    };
+    let parts = runs(old, new);
+    for (i, part) in parts.iter().enumerate() {
+        match part {
+            Part::Removed(t) => del.push_str(t),
+            Part::Added(t) => ins.push_str(t),
+            Part::Same(t) => {
+                let between_changes = (!del.is_empty() || !ins.is_empty())
+                    && t.trim().is_empty()
+                    && !t.contains("\n\n")
+                    && matches!(parts.get(i + 1), Some(Part::Added(_) | Part::Removed(_)));
+                if between_changes {
+                    if !del.is_empty() {
+                        del.push_str(t);
+                    }
+                    if !ins.is_empty() {
+                        ins.push_str(t);
+                    }
+                } else {
+                    flush(&mut out, &mut del, &mut ins);
+                    out.push(Part::Same(t.clone()));
+                }
+            }
+        }
+    }
+    flush(&mut out, &mut del, &mut ins);
+    out
+}
+
+/// The word-level diff as the diff algorithm gives it, runs of the same kind joined.
+fn runs(old: &str, new: &str) -> Vec<Part> {
+    let mut parts: Vec<Part> = Vec::new();
+    for (tag, s) in similar::utils::diff_words(Algorithm::Patience, old, new) {
+        let joined = match (parts.last_mut(), tag) {
+            (Some(Part::Same(x)), ChangeTag::Equal)
+            | (Some(Part::Added(x)), ChangeTag::Insert)
+            | (Some(Part::Removed(x)), ChangeTag::Delete) => {
+                x.push_str(s);
+                true
+            }
+            _ => false,
+        };
+        if !joined {
+            parts.push(match tag {
+                ChangeTag::Equal => Part::Same(s.to_string()),
+                ChangeTag::Insert => Part::Added(s.to_string()),
+                ChangeTag::Delete => Part::Removed(s.to_string()),
+            });
+        }
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_marked_inserted_and_deleted() {
+        let parts = words(
+            "klaga hos Datainspektionen om du",
+            "klaga hos Integritetsskyddsmyndigheten om du",
+        );
+        assert!(parts.contains(&Part::Removed("Datainspektionen".into())));
+        assert!(parts.contains(&Part::Added("Integritetsskyddsmyndigheten".into())));
+        assert_eq!(parts.first(), Some(&Part::Same("klaga hos ".into())));
+    }
+
+    #[test]
+    fn neighbouring_changes_are_one() {
+        let parts = words("i ett år därefter", "i 24 månader därefter");
+        assert_eq!(
+            parts,
+            [
+                Part::Same("i ".into()),
+                Part::Removed("ett år".into()),
+                Part::Added("24 månader".into()),
+                Part::Same(" därefter".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn rewrapping_is_not_a_change() {
+        assert_eq!(normalise("a b\nc\n\n\nd  e\n"), normalise("a\nb c\n\nd e"));
+        assert_ne!(normalise("a b\n\nc"), normalise("a b c"));
+    }
+}

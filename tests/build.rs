@@ -32,7 +32,9 @@ fn resolve(public: &Path, page: &str, href: &str) -> PathBuf {
 fn notice_pages(t: &SiteTest) -> Vec<String> {
     t.output_files()
         .into_iter()
-        .filter(|f| f.ends_with("index.html") && f.matches('/').count() >= 2)
+        .filter(|f| {
+            f.ends_with("index.html") && f.matches('/').count() >= 2 && !f.contains("/changes/")
+        })
         .collect()
 }
 
@@ -49,6 +51,13 @@ fn every_language_has_its_pages_with_the_right_lang() {
     let pages = notice_pages(&t);
     // 3 notices; business contacts has 2 versions: (main + each version) per language.
     assert_eq!(pages.len(), 4 * (2 + 3 + 2), "{pages:#?}");
+    // And a change history per notice and language.
+    let changes: Vec<String> = t
+        .output_files()
+        .into_iter()
+        .filter(|f| f.ends_with("/changes/index.html"))
+        .collect();
+    assert_eq!(changes.len(), 4 * 3, "{changes:#?}");
     for page in &pages {
         let lang = page.split('/').next().expect("lang folder");
         let doc = t.html(page);

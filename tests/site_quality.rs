@@ -224,6 +224,8 @@ fn axe_pages(site: &Built) -> Vec<String> {
         let depth = dir.matches('/').count();
         match depth {
             1 | 2 => pages.push(dir.to_string()),
+            // Every change history page.
+            3 if dir.ends_with("/changes/") => pages.push(dir.to_string()),
             3 => {
                 let json: serde_json::Value =
                     serde_json::from_str(&site.read(&format!("{dir}notice.json")))

@@ -2,6 +2,7 @@
 //! language, its prose diff as HTML, its dates and corrections. The changes page, the feeds and
 //! `disclose diff` are made from this.
 
+use super::markdown::escape;
 use super::view::{DateView, ViewError};
 use crate::history::prose::{self, Part, Status};
 use crate::history::{self, Side, Value, VersionDiff};
@@ -167,21 +168,6 @@ fn heading_text(s: &str) -> String {
         .collect::<String>()
         .trim()
         .to_string()
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// Runs of text as HTML: paragraphs (blank lines in the text) as `<p>`, inserted words in

@@ -8,6 +8,7 @@
 //! Drafts (versions without `published`) are not part of the built site.
 
 pub mod changes;
+mod feed;
 pub mod markdown;
 pub mod outputs;
 pub mod plan;

@@ -6,7 +6,7 @@
 //! changes.
 
 use super::plan::{self, PagePlan};
-use super::renderer::{Listing, NoticeListItem, Renderer};
+use super::renderer::{ChangesPage, Listing, NoticeListItem, Renderer};
 use super::view::NoticeView;
 use crate::diag::Diagnostic;
 use crate::emit::OutFile;
@@ -38,6 +38,11 @@ pub trait Output: Send + Sync {
         Ok(Vec::new())
     }
 
+    /// Files for a notice's change history in one language.
+    fn changes(&self, _r: &Renderer, _page: &ChangesPage<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(Vec::new())
+    }
+
     /// Files for the site as a whole, made after every notice.
     fn site(&self, _r: &Renderer, _pages: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
@@ -49,6 +54,9 @@ pub fn all() -> Vec<Box<dyn Output>> {
     vec![
         Box::new(NoticeHtml),
         Box::new(NoticeJson),
+        Box::new(ChangesHtml),
+        Box::new(Feeds),
+        Box::new(ApiIndex),
         Box::new(Indexes),
         Box::new(NotFound),
         Box::new(Sitemap),
@@ -80,6 +88,50 @@ impl Output for NoticeJson {
         })?;
         json.push(b'\n');
         Ok(vec![OutFile::new(format!("{}notice.json", page.dir), json)])
+    }
+}
+
+/// `<lang>/<slug>/changes/index.html`: every published version, what changed and whether it
+/// matters, from the theme's changes.html.
+pub struct ChangesHtml;
+
+impl Output for ChangesHtml {
+    fn changes(&self, r: &Renderer, page: &ChangesPage<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let html = r.theme.render("changes.html", &page.ctx)?;
+        Ok(vec![OutFile::new(format!("{}index.html", page.dir), html)])
+    }
+}
+
+/// `<lang>/feed.xml`: an Atom feed of notice changes, one entry per published version.
+pub struct Feeds;
+
+impl Output for Feeds {
+    fn site(&self, r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let mut files = Vec::new();
+        for &lang in &p.site.config.languages {
+            let entries: Vec<&super::renderer::FeedEntry> = p
+                .listing
+                .iter()
+                .filter(|(l, _, _)| *l == lang)
+                .flat_map(|(_, _, i)| i.feed.iter())
+                .collect();
+            let xml = super::feed::atom(r, p.site, lang, entries)?;
+            files.push(OutFile::new(plan::feed_path(lang), xml));
+        }
+        Ok(files)
+    }
+}
+
+/// `api/index.json`: every notice, version and language with its address, content hash and the
+/// days it was in force.
+pub struct ApiIndex;
+
+impl Output for ApiIndex {
+    fn site(&self, _r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(vec![OutFile::new(
+            "api/index.json",
+            super::feed::api_index(p.site, p.plan),
+        )])
     }
 }
 
@@ -122,6 +174,7 @@ impl Output for Indexes {
                 .map(|(_, _, i)| {
                     let mut i = i.clone();
                     i.href = format!("{root}{}", i.href);
+                    i.feed = Vec::new();
                     i
                 })
                 .collect();

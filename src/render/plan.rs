@@ -25,6 +25,16 @@ pub fn version_dir(notice_dir: &str, version: &str) -> String {
     format!("{notice_dir}{version}/")
 }
 
+/// The change history of a notice: `nb/personvern-kunder/changes/`.
+pub fn changes_dir(notice_dir: &str) -> String {
+    format!("{notice_dir}changes/")
+}
+
+/// A language's feed of notice changes: `nb/feed.xml`.
+pub fn feed_path(lang: Lang) -> String {
+    format!("{}/feed.xml", lang.code())
+}
+
 /// A language's index folder: `nb/`.
 pub fn lang_dir(lang: Lang) -> String {
     format!("{}/", lang.code())
@@ -74,7 +84,21 @@ pub struct NoticePlan {
     pub dirs: Vec<(Lang, String)>,
     /// The published versions' numbers, oldest first.
     pub versions: Vec<String>,
+    /// The published versions' dates, oldest first.
+    pub dates: Vec<VersionDates>,
     pub pages: Vec<PlannedPage>,
+}
+
+/// When a published version was published and in force (ISO dates).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct VersionDates {
+    pub number: String,
+    pub published: String,
+    pub effective: Option<String>,
+    /// The first day it was in force: `effective`, or else `published`.
+    pub from: String,
+    /// The last day it was in force, when a later version replaced it.
+    pub until: Option<String>,
 }
 
 impl NoticePlan {
@@ -122,6 +146,22 @@ impl NoticePlan {
                 .iter()
                 .filter(|v| v.facts.published.is_some())
                 .map(|v| v.number.to_string())
+                .collect(),
+            dates: notice
+                .in_force()
+                .into_iter()
+                .map(|(v, from, until)| VersionDates {
+                    number: v.number.to_string(),
+                    published: v
+                        .facts
+                        .published
+                        .as_ref()
+                        .map(|d| d.value.to_string())
+                        .unwrap_or_default(),
+                    effective: v.facts.effective.as_ref().map(|d| d.value.to_string()),
+                    from: from.to_string(),
+                    until: until.map(|d| d.to_string()),
+                })
                 .collect(),
             pages,
         })
@@ -177,6 +217,7 @@ impl PagePlan {
         // Drafts are never in the sitemap: a notice with only drafts is left out.
         for n in self.notices.iter().filter(|n| !n.versions.is_empty()) {
             groups.push(n.dirs.clone());
+            groups.push(n.dirs.iter().map(|(l, d)| (*l, changes_dir(d))).collect());
             for v in &n.versions {
                 groups.push(
                     n.dirs

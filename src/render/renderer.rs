@@ -72,6 +72,28 @@ pub struct NoticeListItem {
     pub href: String,
     pub version_label: String,
     pub effective: Option<String>,
+    /// The notice's published versions for the language's feed, newest first.
+    #[serde(default)]
+    pub feed: Vec<FeedEntry>,
+}
+
+/// One published version of a notice, as the feed of its language shows it.
+#[derive(Serialize, serde::Deserialize, Clone, Debug, PartialEq, Eq)]
+pub struct FeedEntry {
+    /// "Title, version 2.1".
+    pub title: String,
+    pub notice: String,
+    pub version: String,
+    /// The version's permanent page and the notice's change history, from the site root.
+    pub href: String,
+    pub changes_href: String,
+    /// ISO dates: published, and the newest correction (or published).
+    pub published: String,
+    pub updated: String,
+    pub summary: Option<String>,
+    pub in_force: String,
+    pub material: bool,
+    pub changes: Vec<super::changes::ChangeWords>,
 }
 
 /// What a rendered notice contributes to the pages that list notices: (language, notice id,
@@ -145,7 +167,96 @@ impl Renderer {
                 listing.push((planned.lang, notice.id.clone(), item));
             }
         }
+        // The change history in each language, once the notice has a published version.
+        if !plan.versions.is_empty() {
+            for (lang, dir) in &plan.dirs {
+                let page = self.changes_page(site, notice, *lang, dir)?;
+                for out in &self.outputs {
+                    for f in out.changes(self, &page)? {
+                        sink.put(f)?;
+                    }
+                }
+                if let Some((_, _, item)) = listing.iter_mut().find(|(l, _, _)| l == lang) {
+                    item.feed = page.feed(dir);
+                }
+            }
+        }
         Ok(listing)
+    }
+
+    /// The change history of a notice in one language.
+    fn changes_page<'a>(
+        &self,
+        site: &'a Site,
+        notice: &'a crate::model::Notice,
+        lang: Lang,
+        notice_dir: &str,
+    ) -> Result<ChangesPage<'a>, Diagnostic> {
+        let msgs = self.locales.get(lang);
+        let today = site.today.unwrap_or_else(crate::model::Date::today);
+        let history = super::changes::history(site, notice, &msgs, lang, today)
+            .map_err(|e| e.into_site_diagnostic(site))?;
+        let title = notice
+            .current()
+            .and_then(|v| v.texts.get(&lang))
+            .and_then(|t| t.title.as_ref())
+            .map(|t| t.value.clone())
+            .unwrap_or_else(|| notice.id.clone());
+        let dir = plan::changes_dir(notice_dir);
+        let fmt = |key: &str, args: &[(&str, Arg<'_>)]| -> Result<String, Diagnostic> {
+            msgs.msg_args(key, args)
+                .map_err(|e| ViewError::I18n(e).into_site_diagnostic(site))
+        };
+        let mut version_titles = Vec::new();
+        for v in &history {
+            version_titles.push(fmt(
+                "ui-title-version",
+                &[
+                    ("title", Arg::Str(&title)),
+                    ("version", Arg::Str(&v.number)),
+                ],
+            )?);
+        }
+        let heading = fmt("ui-changes-title", &[("title", Arg::Str(&title))])?;
+        let mut ctx = self.base_ctx(site, lang, &dir);
+        let root = plan::root_for(&dir);
+        let versions: Vec<ChangesVersion> = history
+            .iter()
+            .map(|v| ChangesVersion {
+                href: format!("{root}{notice_dir}{}/", v.number),
+                changes_from: v.from.as_ref().and_then(|f| {
+                    msgs.msg_args("ui-changes-from", &[("from", Arg::Str(f))])
+                        .ok()
+                }),
+                v: v.clone(),
+            })
+            .collect();
+        ctx.insert("title", &title);
+        ctx.insert("heading", &heading);
+        ctx.insert("notice_href", &format!("{root}{notice_dir}"));
+        ctx.insert("history", &versions);
+        let dirs: Vec<(Lang, String)> = site
+            .config
+            .languages
+            .iter()
+            .filter_map(|&l| {
+                let slug = notice.current()?.texts.get(&l)?.slug.as_ref()?;
+                Some((
+                    l,
+                    plan::changes_dir(&format!("{}/{}/", l.code(), slug.value)),
+                ))
+            })
+            .collect();
+        let path_of = |l: Lang| dirs.iter().find(|(x, _)| *x == l).map(|(_, d)| d.clone());
+        ctx.insert("languages", &self.switcher(site, lang, &dir, path_of));
+        ctx.insert("alternates", &self.alternates(site, path_of));
+        Ok(ChangesPage {
+            dir,
+            ctx,
+            notice: &notice.id,
+            history,
+            version_titles,
+        })
     }
 
     /// Render the site's own pages (indexes, 404, sitemap, robots.txt, assets) into `sink`,
@@ -218,6 +329,10 @@ impl Renderer {
         ctx.insert("site_path", &plan::site_path(&cfg.base_url));
         ctx.insert("canonical", &format!("{}/{dir}", cfg.base_url));
         ctx.insert("alternates", &Vec::<Alternate>::new());
+        ctx.insert(
+            "feed_href",
+            &format!("{}/{}", cfg.base_url, plan::feed_path(lang)),
+        );
         ctx
     }
 
@@ -405,6 +520,61 @@ impl Renderer {
                 },
             );
         }
+        if version.facts.published.is_some() {
+            let spans = notice.in_force();
+            let today = site.today.unwrap_or_else(crate::model::Date::today);
+            if let Some((_, from, until)) =
+                spans.iter().find(|(v, _, _)| v.number == version.number)
+            {
+                let text = match until {
+                    Some(to) => fmt(
+                        "ui-in-force-from-to",
+                        &[
+                            ("from", Arg::Str(&msgs.date(*from))),
+                            ("to", Arg::Str(&msgs.date(*to))),
+                        ],
+                    )?,
+                    None if *from > today => {
+                        fmt("ui-takes-effect", &[("date", Arg::Str(&msgs.date(*from)))])?
+                    }
+                    None => fmt(
+                        "ui-in-force-since",
+                        &[("date", Arg::Str(&msgs.date(*from)))],
+                    )?,
+                };
+                ctx.insert("in_force", &text);
+            }
+            let next = spans
+                .iter()
+                .map(|(v, _, _)| *v)
+                .find(|v| v.number > version.number);
+            if let Some(next) = next {
+                ctx.insert(
+                    "replaced_by",
+                    &LinkTo {
+                        text: fmt(
+                            "ui-replaced-by",
+                            &[("version", Arg::Str(next.number.as_str()))],
+                        )?,
+                        href: format!("{root}{notice_dir}{}/", next.number),
+                    },
+                );
+            }
+            ctx.insert(
+                "changes_href",
+                &format!("{root}{}", plan::changes_dir(&notice_dir)),
+            );
+        }
+        ctx.insert(
+            "page_title",
+            &fmt(
+                "ui-title-version",
+                &[
+                    ("title", Arg::Str(&view.title)),
+                    ("version", Arg::Str(&number)),
+                ],
+            )?,
+        );
         ctx.insert("json_href", "notice.json");
         let item = planned.main.then(|| NoticeListItem {
             title: view.title.clone(),
@@ -412,6 +582,7 @@ impl Renderer {
             href: planned.dir.clone(),
             version_label: version_label.clone(),
             effective: view.effective.as_ref().map(|d| d.text.clone()),
+            feed: Vec::new(),
         });
         Ok(Page {
             dir: &planned.dir,
@@ -430,6 +601,69 @@ struct VersionLink {
     published_iso: Option<String>,
     in_force: bool,
     this: bool,
+}
+
+#[derive(Serialize)]
+struct LinkTo {
+    text: String,
+    href: String,
+}
+
+/// A version in the change history page, with its links.
+#[derive(Serialize)]
+struct ChangesVersion {
+    #[serde(flatten)]
+    v: super::changes::VersionChanges,
+    href: String,
+    changes_from: Option<String>,
+}
+
+/// The change history of a notice in one language, ready for the outputs.
+pub struct ChangesPage<'a> {
+    /// `<lang>/<slug>/changes/`.
+    pub dir: String,
+    pub ctx: tera::Context,
+    pub notice: &'a str,
+    /// Newest first.
+    pub history: Vec<super::changes::VersionChanges>,
+    /// "Title, version 2.1" for each version of `history`.
+    pub version_titles: Vec<String>,
+}
+
+impl ChangesPage<'_> {
+    /// The feed entries of this history; `notice_dir` is the notice's folder in the language.
+    fn feed(&self, notice_dir: &str) -> Vec<FeedEntry> {
+        self.history
+            .iter()
+            .zip(&self.version_titles)
+            .map(|(v, title)| {
+                let published = v
+                    .published
+                    .as_ref()
+                    .map(|d| d.iso.clone())
+                    .unwrap_or_default();
+                FeedEntry {
+                    title: title.clone(),
+                    notice: self.notice.to_string(),
+                    version: v.number.clone(),
+                    href: format!("{notice_dir}{}/", v.number),
+                    changes_href: plan::changes_dir(notice_dir),
+                    updated: v
+                        .corrections
+                        .iter()
+                        .map(|c| c.date.iso.clone())
+                        .max()
+                        .filter(|d| *d > published)
+                        .unwrap_or_else(|| published.clone()),
+                    published,
+                    summary: v.summary.clone(),
+                    in_force: v.in_force.clone(),
+                    material: v.material,
+                    changes: v.changes.clone(),
+                }
+            })
+            .collect()
+    }
 }
 
 #[derive(Serialize)]

@@ -25,6 +25,10 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         include_str!("../../themes/default/notice.html"),
     ),
     ("404.html", include_str!("../../themes/default/404.html")),
+    (
+        "changes.html",
+        include_str!("../../themes/default/changes.html"),
+    ),
 ];
 
 /// The built-in assets: (path under assets/, bytes).
@@ -34,7 +38,13 @@ pub const BUILTIN_ASSETS: &[(&str, &[u8])] = &[(
 )];
 
 /// The templates the renderer calls; a theme must provide each.
-pub const REQUIRED: &[&str] = &["index.html", "lang_index.html", "notice.html", "404.html"];
+pub const REQUIRED: &[&str] = &[
+    "index.html",
+    "lang_index.html",
+    "notice.html",
+    "404.html",
+    "changes.html",
+];
 
 pub struct Theme {
     pub tera: tera::Tera,

@@ -222,3 +222,8 @@ pub fn places(stderr: &str) -> Vec<(String, usize, usize)> {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// A CSS selector (panics on a bad one: tests write them by hand).
+pub fn sel(s: &str) -> scraper::Selector {
+    scraper::Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e:?}"))
+}

@@ -68,6 +68,18 @@ pub struct NoticeEntry {
     /// Its drafts' version numbers (checked, not published).
     #[serde(default)]
     pub drafts: Vec<String>,
+    /// The first day on which what the notice's pages and checks say changes by the date alone
+    /// (a version takes effect, a `published` date in the future arrives): from then on the
+    /// entry is stale. `None` when no date of the notice is after the day it was built.
+    #[serde(default)]
+    pub expires: Option<crate::model::Date>,
+}
+
+impl NoticeEntry {
+    /// Does the entry still hold on `today`?
+    pub fn holds_on(&self, today: crate::model::Date) -> bool {
+        self.expires.is_none_or(|e| today < e)
+    }
 }
 
 /// Where the cache of the output folder `out` is kept.

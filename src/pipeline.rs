@@ -179,6 +179,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         drafts,
     } = opened;
     let notices = pending.len();
+    let today = site.today.unwrap_or_else(crate::model::Date::today);
     let stop = AtomicBool::new(false);
     let sampled = AtomicBool::new(false);
     let shared_fails = fails(&diags, deny_warnings);
@@ -201,6 +202,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                 let pairs: Vec<(&Path, &Path)> =
                     files.iter().map(|(_, rel, abs)| (*rel, *abs)).collect();
                 let entry = c.unchanged_by_stamps(&p.id, &pairs)?.clone();
+                entry.holds_on(today).then_some(())?;
                 cached(entry, &p.id, &files)
             });
             let d = match by_stamps {
@@ -211,7 +213,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                     let by_hash = caching
                         .cache
                         .and_then(|c| c.notices.get(r.fetched.id()))
-                        .filter(|e| r.key.as_ref() == Some(&e.key))
+                        .filter(|e| r.key.as_ref() == Some(&e.key) && e.holds_on(today))
                         .zip(r.stamps.clone())
                         .and_then(|(e, stamps)| {
                             let entry = NoticeEntry {
@@ -465,6 +467,7 @@ fn run_notice(
     let (notice, more) = model::resolve_notice(&shared.config, read.notice);
     diags.extend(more);
     let addresses = notice.addresses();
+    let expires = notice.next_date_after(shared.today.unwrap_or_else(crate::model::Date::today));
     let plan = NoticePlan::new(&notice, &shared.config.languages, with_drafts);
     let drafts: Vec<String> = notice
         .versions
@@ -532,6 +535,7 @@ fn run_notice(
                     .collect(),
                 outputs: outputs.iter().map(|(p, _)| p.clone()).collect(),
                 drafts: drafts.clone(),
+                expires,
             })
         }
         _ => None,

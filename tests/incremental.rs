@@ -290,3 +290,45 @@ fn incremental_builds_equal_clean_builds_after_random_changes() {
         "seed {seed}: no prose edit was built incrementally: {history:?}"
     );
 }
+
+#[test]
+fn a_day_passing_renews_what_depends_on_the_date() {
+    // 2.1 takes effect on 2024-03-15: built before that day, its pages say "takes effect";
+    // built after, with nothing changed, they must say "in force since", as a clean build does.
+    let site = SiteTest::example();
+    let _ = fs::remove_file(site.path("content/disclose.lock"));
+    site.edit(
+        "content/notices/business-contacts/2.1/facts.toml",
+        "published = 2024-02-27\n",
+        "published = 2024-02-27\neffective = 2024-03-15\n",
+    );
+    age(
+        &site.path("content"),
+        SystemTime::now() - Duration::from_secs(86_400),
+        0,
+    );
+    let build = |root: &Path, out: &str, today: &str| {
+        let run = disclose()
+            .args(["build", "--root"])
+            .arg(root)
+            .args(["--out", out, "--today", today])
+            .output()
+            .expect("run");
+        assert!(run.status.success(), "{}", stderr(&run));
+        stderr(&run)
+    };
+    build(&site.root, "public", "2024-03-01");
+    let page = "public/sv/integritetspolicy-affarskontakter/index.html";
+    assert!(site.read(page).contains("Börjar gälla 15 mars 2024"));
+    let second = build(&site.root, "public", "2024-04-01");
+    assert!(
+        site.read(page).contains("Gäller från 15 mars 2024"),
+        "{second}"
+    );
+    build(&site.root, "clean", "2024-04-01");
+    assert_eq!(tree(&site.path("public")), tree(&site.path("clean")));
+    // And the next day, with nothing due, nothing is written. (private-persons, published on
+    // 2024-06-03, is checked again each time: its W04 warning keeps it out of the cache.)
+    let third = build(&site.root, "public", "2024-04-02");
+    assert!(third.contains("(0 files written"), "{third}");
+}

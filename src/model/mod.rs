@@ -22,7 +22,9 @@ use std::path::PathBuf;
 pub type Id = Located<String>;
 
 /// A calendar date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct Date {
     pub year: u16,
     pub month: u8,
@@ -218,6 +220,17 @@ impl Notice {
                 (*v, *from, until)
             })
             .collect()
+    }
+
+    /// The first of the notice's dates (published, effective) after `today`: the day on which
+    /// what is said of the notice changes by the date alone.
+    pub fn next_date_after(&self, today: Date) -> Option<Date> {
+        self.versions
+            .iter()
+            .flat_map(|v| [&v.facts.published, &v.facts.effective])
+            .filter_map(|d| d.as_ref().map(|d| d.value))
+            .filter(|d| *d > today)
+            .min()
     }
 
     /// The version in force on `day`: the newest published version that had taken effect.

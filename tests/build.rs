@@ -482,3 +482,43 @@ fn the_site_itself_is_never_the_output_folder() {
         assert!(t.path("content/notices/customers/1.0/facts.toml").is_file());
     }
 }
+
+#[test]
+fn text_that_holds_the_renderers_stand_ins_is_printed_as_written() {
+    // The version in force is rendered once for its two addresses, with stand-ins for the way
+    // back to the root and the version folder; a text holding those words must not be changed.
+    let t = SiteTest::example();
+    let _ = std::fs::remove_file(t.path("content/disclose.lock"));
+    let sv = "content/notices/website-visitors/1.0/sv.md";
+    let text = t.read(sv);
+    let body = text.rfind("+++\n").expect("front matter end") + 4;
+    let words = "Ord: disclose-root-mark-5f1c7a/ och disclose-version-mark-5f1c7a/.";
+    t.write(
+        sv,
+        &format!("{}{words}\n\n{}", &text[..body], &text[body..]),
+    );
+    t.build_ok();
+    for (page, root) in [
+        ("sv/integritetspolicy-webbplats/index.html", "../../"),
+        ("sv/integritetspolicy-webbplats/1.0/index.html", "../../../"),
+    ] {
+        let html = t.read(&format!("public/{page}"));
+        assert!(html.contains(words), "{page}");
+        assert!(
+            html.contains(&format!("href=\"{root}assets/style.css\"")),
+            "{page}"
+        );
+    }
+    // Another notice's pages, rendered once for both addresses, have their own roots.
+    let main = t.read("public/sv/integritetspolicy-affarskontakter/index.html");
+    assert!(main.contains("href=\"../../assets/style.css\""));
+    assert!(!main.contains("disclose-root-mark") && !main.contains("disclose-version-mark"));
+    let own = t.read("public/sv/integritetspolicy-affarskontakter/2.1/index.html");
+    assert!(own.contains("href=\"../../../assets/style.css\""));
+    assert!(own.contains(
+        "<link rel=\"canonical\" href=\"https://personvern.nordlys.example/sv/integritetspolicy-affarskontakter/2.1/\">"
+    ));
+    assert!(main.contains(
+        "<link rel=\"canonical\" href=\"https://personvern.nordlys.example/sv/integritetspolicy-affarskontakter/\">"
+    ));
+}

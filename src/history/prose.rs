@@ -57,18 +57,56 @@ impl<'a> Text<'a> {
         v
     }
 
-    fn body(&self, range: Range<usize>) -> String {
-        normalise(self.src.get(range).unwrap_or(""))
+    fn raw(&self, range: Range<usize>) -> &'a str {
+        self.src.get(range).unwrap_or("")
     }
+
+    fn body(&self, range: Range<usize>) -> String {
+        normalise(self.raw(range))
+    }
+}
+
+/// Do two texts say the same words, however they are wrapped? (Byte equality first: most
+/// sections do not change between versions.)
+fn same_words(a: &str, b: &str) -> bool {
+    a == b || a.split_whitespace().eq(b.split_whitespace())
 }
 
 /// Paragraphs with their words separated by single spaces, one blank line between paragraphs.
 pub fn normalise(s: &str) -> String {
-    s.split("\n\n")
-        .map(|p| p.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|p| !p.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    let mut out = String::with_capacity(s.len());
+    // In a run of whitespace: whether it holds a blank line (two line breaks).
+    let mut gap: Option<bool> = None;
+    let mut breaks = 0;
+    let mut word_start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let space = if c.is_ascii() {
+            c.is_ascii_whitespace() || c == '\u{b}'
+        } else {
+            c.is_whitespace()
+        };
+        if !space {
+            if word_start.is_none() {
+                if let Some(blank) = gap.take()
+                    && !out.is_empty()
+                {
+                    out.push_str(if blank { "\n\n" } else { " " });
+                }
+                breaks = 0;
+                word_start = Some(i);
+            }
+            continue;
+        }
+        if let Some(start) = word_start.take() {
+            out.push_str(&s[start..i]);
+        }
+        breaks += usize::from(c == '\n');
+        gap = Some(gap.unwrap_or(false) || breaks >= 2);
+    }
+    if let Some(start) = word_start {
+        out.push_str(&s[start..]);
+    }
+    out
 }
 
 /// Every section of `new` that differs from the same section of `old`, in the newer version's
@@ -78,10 +116,12 @@ pub fn diff(old: Text<'_>, new: Text<'_>) -> Vec<SectionDiff> {
     let after = new.sections();
     let mut out = Vec::new();
     for (id, heading, range) in &after {
-        let now = new.body(range.clone());
         match before.iter().find(|(i, _, _)| i == id) {
             Some((_, _, r)) => {
-                let then = old.body(r.clone());
+                if same_words(old.raw(r.clone()), new.raw(range.clone())) {
+                    continue;
+                }
+                let (then, now) = (old.body(r.clone()), new.body(range.clone()));
                 if then != now {
                     out.push(SectionDiff {
                         id: id.to_string(),
@@ -91,13 +131,17 @@ pub fn diff(old: Text<'_>, new: Text<'_>) -> Vec<SectionDiff> {
                     });
                 }
             }
-            None if !now.is_empty() => out.push(SectionDiff {
-                id: id.to_string(),
-                heading: heading.to_string(),
-                status: Status::Added,
-                parts: vec![Part::Added(now)],
-            }),
-            None => {}
+            None => {
+                let now = new.body(range.clone());
+                if !now.is_empty() {
+                    out.push(SectionDiff {
+                        id: id.to_string(),
+                        heading: heading.to_string(),
+                        status: Status::Added,
+                        parts: vec![Part::Added(now)],
+                    });
+                }
+            }
         }
     }
     for (id, heading, range) in &before {
@@ -114,12 +158,16 @@ pub fn diff(old: Text<'_>, new: Text<'_>) -> Vec<SectionDiff> {
     out
 }
 
-/// The ids of the sections both versions have and whose text differs.
+/// The ids of the sections both versions have and whose words differ.
 pub fn changed_sections(old: Text<'_>, new: Text<'_>) -> Vec<String> {
-    diff(old, new)
+    let before = old.sections();
+    new.sections()
         .into_iter()
-        .filter(|d| d.status == Status::Changed && !d.id.is_empty())
-        .map(|d| d.id)
+        .filter(|(id, _, _)| !id.is_empty())
+        .filter_map(|(id, _, range)| {
+            let (_, _, r) = before.iter().find(|(i, _, _)| *i == id)?;
+            (!same_words(old.raw(r.clone()), new.raw(range))).then(|| id.to_string())
+        })
         .collect()
 }
 
@@ -221,6 +269,7 @@ mod tests {
     #[test]
     fn rewrapping_is_not_a_change() {
         assert_eq!(normalise("a b\nc\n\n\nd  e\n"), normalise("a\nb c\n\nd e"));
+        assert_eq!(normalise("  a b\nc\n \n d  e\n"), "a b c\n\nd e");
         assert_ne!(normalise("a b\n\nc"), normalise("a b c"));
     }
 }

@@ -109,6 +109,9 @@ pub struct Renderer {
     /// The same, converted for Tera once (its maps are shared, so cloning is cheap).
     ui_values: BTreeMap<Lang, tera::Value>,
     outputs: Vec<Box<dyn Output>>,
+    /// The site's templates or locales hold a stand-in of [`unmark`] themselves, so no page
+    /// is rendered once for two addresses.
+    theme_has_marks: bool,
 }
 
 impl Renderer {
@@ -133,12 +136,21 @@ impl Renderer {
             .iter()
             .map(|(l, m)| (*l, tera::Value::from_serializable(m)))
             .collect();
+        let theme_has_marks = site
+            .template_overrides
+            .values()
+            .chain(site.locale_overrides.values())
+            .any(|f| {
+                let t = site.files.text(*f);
+                t.contains(markdown::ROOT_MARK) || t.contains(VERSION_MARK)
+            });
         Ok(Renderer {
             locales,
             theme,
             ui,
             ui_values,
             outputs: outputs::all(),
+            theme_has_marks,
         })
     }
 
@@ -154,14 +166,47 @@ impl Renderer {
             return Ok(Vec::new());
         };
         let mut listing = Vec::new();
-        // The view of the version in force in each language, shown at two addresses.
-        let mut shared: Vec<(Lang, NoticeView)> = Vec::new();
-        for planned in &plan.pages {
-            let page = self.page(site, plan, planned, &mut shared)?;
+        // The version in force is shown at two addresses, the notice's and its own: its pages
+        // are rendered once with stand-ins for what differs (the way back to the root, the
+        // version folder) and written twice.
+        let mut done = vec![false; plan.pages.len()];
+        for (i, planned) in plan.pages.iter().enumerate() {
+            if done[i] {
+                continue;
+            }
+            let twin = planned
+                .main
+                .then(|| {
+                    plan.pages.iter().position(|p| {
+                        !p.main && p.lang == planned.lang && p.version == planned.version
+                    })
+                })
+                .flatten()
+                .filter(|_| self.can_mark(site, notice, planned));
+            let page = self.page(site, plan, planned, twin.is_some())?;
             for out in &self.outputs {
                 for f in out.page(self, &page)? {
-                    sink.put(f)?;
+                    match twin.and_then(|j| plan.pages.get(j)) {
+                        None => sink.put(f)?,
+                        Some(other) => {
+                            let name = f.path.strip_prefix(&planned.dir).unwrap_or(&f.path);
+                            let own = format!("{}{name}", other.dir);
+                            let (main_root, own_root) =
+                                (plan::root_for(&planned.dir), plan::root_for(&other.dir));
+                            let number = &other.dir[planned.dir.len()..];
+                            sink.put(OutFile::new(own, unmark(&f.bytes, &own_root, number)))?;
+                            sink.put(OutFile::new(
+                                f.path.clone(),
+                                unmark(&f.bytes, &main_root, ""),
+                            ))?;
+                        }
+                    }
                 }
+            }
+            if let Some(j) = twin
+                && let Some(d) = done.get_mut(j)
+            {
+                *d = true;
             }
             if let Some(item) = page.item {
                 listing.push((planned.lang, notice.id.clone(), item));
@@ -391,13 +436,31 @@ impl Renderer {
             .collect()
     }
 
-    /// One notice page: its view (the notice in words) and its template context.
+    /// Can the page of the version in force be rendered once for both its addresses? Not when
+    /// its source text or the site's templates hold one of the stand-ins themselves.
+    fn can_mark(
+        &self,
+        site: &Site,
+        notice: &crate::model::Notice,
+        planned: &super::plan::PlannedPage,
+    ) -> bool {
+        let marked = |t: &str| t.contains(markdown::ROOT_MARK) || t.contains(VERSION_MARK);
+        let text = notice
+            .versions
+            .get(planned.version)
+            .and_then(|v| v.texts.get(&planned.lang));
+        !self.theme_has_marks && text.is_some_and(|t| !marked(site.files.text(t.file)))
+    }
+
+    /// One notice page: its view (the notice in words) and its template context. `marked`: the
+    /// version in force, rendered once for its two addresses, with [`markdown::ROOT_MARK`] for
+    /// the way back to the root and [`VERSION_MARK`] for the version folder (see [`unmark`]).
     fn page<'a>(
         &self,
         site: &'a Site,
         plan: &NoticePlan,
         planned: &'a super::plan::PlannedPage,
-        shared: &mut Vec<(Lang, NoticeView)>,
+        marked: bool,
     ) -> Result<Page<'a>, Diagnostic> {
         let planned_for = || {
             Diagnostic::load(
@@ -426,7 +489,11 @@ impl Renderer {
         } else {
             "draft"
         };
-        let root = plan::root_for(&planned.dir);
+        let root = if marked {
+            markdown::ROOT_MARK.to_string()
+        } else {
+            plan::root_for(&planned.dir)
+        };
         let build = |root: &str| {
             ViewBuilder {
                 msgs,
@@ -439,29 +506,40 @@ impl Renderer {
             .build(version, status)
             .map_err(|e| e.into_site_diagnostic(site))
         };
-        // The version in force is shown at the notice's address and at its own: its view is
-        // built once, with a stand-in for the way back to the root (unless its text holds the
-        // stand-in itself).
-        let twice =
-            status == "current" && !site.files.text(text.file).contains(markdown::ROOT_MARK);
-        let view: NoticeView = if !twice {
-            build(&root)?
-        } else if let Some(i) = shared.iter().position(|(l, _)| *l == lang) {
-            shared.swap_remove(i).1.with_root(&root)
-        } else {
-            let base = build(markdown::ROOT_MARK)?;
-            shared.push((lang, base.clone()));
-            base.with_root(&root)
-        };
+        let view: NoticeView = build(&root)?;
 
         let number = version.number.as_str().to_string();
-        let path_of = |l: Lang| plan.counterpart(l, planned, &number);
+        let ver_mark = if marked { VERSION_MARK } else { "" };
+        let path_of = |l: Lang| {
+            plan.counterpart(l, planned, &number)
+                .map(|p| format!("{p}{ver_mark}"))
+        };
         let mut ctx = self.base_ctx(site, lang, &planned.dir);
+        if marked {
+            ctx.insert("root", markdown::ROOT_MARK);
+            ctx.insert(
+                "canonical",
+                &format!("{}/{}{VERSION_MARK}", site.config.base_url, planned.dir),
+            );
+        }
         ctx.insert("notice", &view);
-        ctx.insert(
-            "languages",
-            &self.switcher(site, lang, &planned.dir, path_of),
-        );
+        let switcher = self.switcher(site, lang, &planned.dir, path_of);
+        let switcher = if marked {
+            switcher
+                .into_iter()
+                .map(|mut l| {
+                    l.href = format!(
+                        "{}{}",
+                        markdown::ROOT_MARK,
+                        l.href.trim_start_matches("../")
+                    );
+                    l
+                })
+                .collect()
+        } else {
+            switcher
+        };
+        ctx.insert("languages", &switcher);
         ctx.insert("alternates", &self.alternates(site, path_of));
         let fmt = |key: &str, args: &[(&str, Arg<'_>)]| -> Result<String, Diagnostic> {
             msgs.msg_args(key, args)
@@ -603,6 +681,36 @@ struct VersionLink {
     this: bool,
 }
 
+/// The stand-in for the version folder (`2.1/`) in a page rendered for both addresses of the
+/// version in force: empty at the notice's address. Letters, digits and hyphens only, like
+/// [`markdown::ROOT_MARK`], so no escaping changes it.
+pub const VERSION_MARK: &str = "disclose-version-mark-5f1c7a/";
+
+/// A page rendered with the stand-ins, for one of its addresses. Both stand-ins begin with
+/// `disclose-`, so one search finds them all.
+fn unmark(bytes: &[u8], root: &str, version_folder: &str) -> Vec<u8> {
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut at = 0;
+    for i in memchr::memmem::find_iter(bytes, b"disclose-") {
+        if i < at {
+            continue;
+        }
+        let rest = &bytes[i..];
+        let (mark, with) = if rest.starts_with(markdown::ROOT_MARK.as_bytes()) {
+            (markdown::ROOT_MARK, root)
+        } else if rest.starts_with(VERSION_MARK.as_bytes()) {
+            (VERSION_MARK, version_folder)
+        } else {
+            continue;
+        };
+        out.extend_from_slice(&bytes[at..i]);
+        out.extend_from_slice(with.as_bytes());
+        at = i + mark.len();
+    }
+    out.extend_from_slice(&bytes[at..]);
+    out
+}
+
 #[derive(Serialize)]
 struct LinkTo {
     text: String,
@@ -725,4 +833,26 @@ fn chrome_keys(site: &Site, lang: Lang) -> Vec<String> {
     }
     keys.sort();
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unmark_puts_each_address_in_place_of_the_stand_ins() {
+        let page = format!(
+            "<a href=\"{r}nb/x/{v}\">disclose-other</a> {r}",
+            r = markdown::ROOT_MARK,
+            v = VERSION_MARK
+        );
+        assert_eq!(
+            unmark(page.as_bytes(), "../../../", "2.1/"),
+            b"<a href=\"../../../nb/x/2.1/\">disclose-other</a> ../../../"
+        );
+        assert_eq!(
+            unmark(page.as_bytes(), "../../", ""),
+            b"<a href=\"../../nb/x/\">disclose-other</a> ../../"
+        );
+    }
 }

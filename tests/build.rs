@@ -522,3 +522,36 @@ fn text_that_holds_the_renderers_stand_ins_is_printed_as_written() {
         "<link rel=\"canonical\" href=\"https://personvern.nordlys.example/sv/integritetspolicy-affarskontakter/\">"
     ));
 }
+
+#[test]
+fn notice_json_has_absolute_links_and_is_one_file_at_both_addresses() {
+    let t = SiteTest::example();
+    t.build_ok();
+    let main = "public/da/privatlivspolitik-forretningskontakter/notice.json";
+    let own = "public/da/privatlivspolitik-forretningskontakter/2.1/notice.json";
+    let text = t.read(main);
+    assert_eq!(text, t.read(own));
+    assert!(
+        text.contains(
+            "href=\\\"https://personvern.nordlys.example/da/privatlivspolitik-websted/\\\""
+        ),
+        "a link in the prose is absolute"
+    );
+    assert!(
+        !text.contains("href=\\\"../"),
+        "no relative link in the data"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let ino = |p: &str| std::fs::metadata(t.path(p)).expect("metadata").ino();
+        assert_eq!(
+            ino(main),
+            ino(own),
+            "written once, linked at the other address"
+        );
+    }
+    // A superseded version's data has absolute links too.
+    let old = t.read("public/da/privatlivspolitik-forretningskontakter/2.0/notice.json");
+    assert!(!old.contains("href=\\\"../"));
+}

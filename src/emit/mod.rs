@@ -27,6 +27,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 pub struct OutFile {
     pub path: String,
     pub bytes: Vec<u8>,
+    /// A file of the same build with the same bytes, put in the sink before this one: a full
+    /// build hard-links to it rather than writing the bytes again.
+    pub same_as: Option<String>,
 }
 
 impl OutFile {
@@ -34,7 +37,14 @@ impl OutFile {
         OutFile {
             path: path.into(),
             bytes: bytes.into(),
+            same_as: None,
         }
+    }
+
+    /// This file has the same bytes as `path`, already put.
+    pub fn same_as(mut self, path: impl Into<String>) -> Self {
+        self.same_as = Some(path.into());
+        self
     }
 }
 
@@ -192,6 +202,14 @@ impl Staging {
         let old = self.target.join(&f.path);
         if unchanged(&old, &f.bytes) && fs::hard_link(&old, &path).is_ok() {
             self.linked.fetch_add(1, Ordering::Relaxed);
+            return Ok(());
+        }
+        // The same bytes as another new file: one more name for it.
+        if let Some(twin) = &f.same_as
+            && check_path(twin).is_ok()
+            && fs::hard_link(self.staging.join(twin), &path).is_ok()
+        {
+            self.written.fetch_add(1, Ordering::Relaxed);
             return Ok(());
         }
         fs::write(&path, &f.bytes).map_err(at(&path))?;

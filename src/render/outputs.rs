@@ -18,6 +18,8 @@ pub struct Page<'a> {
     /// The page's folder, relative to the output root, with a trailing slash.
     pub dir: &'a str,
     pub view: NoticeView,
+    /// The view with absolute links, for notice.json, when `view` has relative ones.
+    pub json_view: Option<NoticeView>,
     pub ctx: tera::Context,
     /// What the language's index lists of this page (for the main address only).
     pub item: Option<NoticeListItem>,
@@ -80,7 +82,8 @@ pub struct NoticeJson;
 
 impl Output for NoticeJson {
     fn page(&self, _r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        let mut json = serde_json::to_vec(&page.view).map_err(|e| {
+        let view = page.json_view.as_ref().unwrap_or(&page.view);
+        let mut json = serde_json::to_vec(view).map_err(|e| {
             Diagnostic::load(
                 crate::diag::LoadError::Theme,
                 format!("cannot serialise notice.json: {e}"),

@@ -170,10 +170,12 @@ impl Renderer {
         // are rendered once with stand-ins for what differs (the way back to the root, the
         // version folder) and written twice.
         let mut done = vec![false; plan.pages.len()];
+        let absolute = format!("{}/", site.config.base_url);
         for (i, planned) in plan.pages.iter().enumerate() {
             if done[i] {
                 continue;
             }
+            let marked = self.can_mark(site, notice, planned);
             let twin = planned
                 .main
                 .then(|| {
@@ -182,23 +184,39 @@ impl Renderer {
                     })
                 })
                 .flatten()
-                .filter(|_| self.can_mark(site, notice, planned));
-            let page = self.page(site, plan, planned, twin.is_some())?;
+                .filter(|_| marked);
+            let page = self.page(site, plan, planned, marked)?;
             for out in &self.outputs {
                 for f in out.page(self, &page)? {
+                    if !marked {
+                        sink.put(f)?;
+                        continue;
+                    }
+                    // Data carries absolute addresses, the same at both addresses; a page,
+                    // the way back to the root from where it is.
+                    let json = f.path.ends_with(".json");
+                    let root = |dir: &str| {
+                        if json {
+                            absolute.clone()
+                        } else {
+                            plan::root_for(dir)
+                        }
+                    };
                     match twin.and_then(|j| plan.pages.get(j)) {
-                        None => sink.put(f)?,
+                        None => {
+                            let bytes = unmark(&f.bytes, &root(&planned.dir), "");
+                            sink.put(OutFile::new(f.path, bytes))?;
+                        }
                         Some(other) => {
                             let name = f.path.strip_prefix(&planned.dir).unwrap_or(&f.path);
                             let own = format!("{}{name}", other.dir);
-                            let (main_root, own_root) =
-                                (plan::root_for(&planned.dir), plan::root_for(&other.dir));
                             let number = &other.dir[planned.dir.len()..];
-                            sink.put(OutFile::new(own, unmark(&f.bytes, &own_root, number)))?;
-                            sink.put(OutFile::new(
-                                f.path.clone(),
-                                unmark(&f.bytes, &main_root, ""),
-                            ))?;
+                            let own_bytes = unmark(&f.bytes, &root(&other.dir), number);
+                            let main_bytes = unmark(&f.bytes, &root(&planned.dir), "");
+                            let same = main_bytes == own_bytes;
+                            sink.put(OutFile::new(own.clone(), own_bytes))?;
+                            let main = OutFile::new(f.path.clone(), main_bytes);
+                            sink.put(if same { main.same_as(own) } else { main })?;
                         }
                     }
                 }
@@ -507,6 +525,12 @@ impl Renderer {
             .map_err(|e| e.into_site_diagnostic(site))
         };
         let view: NoticeView = build(&root)?;
+        // notice.json's links are absolute: data is read away from the page.
+        let json_view = if marked {
+            None
+        } else {
+            Some(build(&format!("{}/", site.config.base_url))?)
+        };
 
         let number = version.number.as_str().to_string();
         let ver_mark = if marked { VERSION_MARK } else { "" };
@@ -665,6 +689,7 @@ impl Renderer {
         Ok(Page {
             dir: &planned.dir,
             view,
+            json_view,
             ctx,
             item,
         })

@@ -133,6 +133,8 @@ pub const API_INDEX_FORMAT: u32 = 1;
 struct ApiIndex<'a> {
     format: u32,
     base_url: &'a str,
+    /// The JSON Schema of every `data` document.
+    schema: String,
     languages: Vec<Lang>,
     notices: Vec<ApiNotice>,
 }
@@ -160,6 +162,8 @@ struct ApiVersion {
     sha256: Option<String>,
     urls: BTreeMap<Lang, String>,
     json: BTreeMap<Lang, String>,
+    /// The language-neutral data of the version, following `schema`.
+    data: String,
 }
 
 /// `api/index.json`, from the page plan and the lock.
@@ -219,6 +223,7 @@ pub fn api_index(site: &Site, plan: &PagePlan) -> String {
                             )
                         })
                         .collect(),
+                    data: format!("{base}/{}", super::export::data_path(&n.id, &v.number)),
                 })
                 .collect(),
         })
@@ -226,6 +231,7 @@ pub fn api_index(site: &Site, plan: &PagePlan) -> String {
     let index = ApiIndex {
         format: API_INDEX_FORMAT,
         base_url: base,
+        schema: format!("{base}/{}", super::export::SCHEMA_PATH),
         languages: plan.languages.clone(),
         notices,
     };

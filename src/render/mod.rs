@@ -8,6 +8,7 @@
 //! Drafts (versions without `published`) are not part of the built site.
 
 pub mod changes;
+pub mod export;
 mod feed;
 pub mod markdown;
 pub mod outputs;

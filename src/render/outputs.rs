@@ -40,6 +40,18 @@ pub trait Output: Send + Sync {
         Ok(Vec::new())
     }
 
+    /// Files for a notice as a whole (all its versions, every language), made once per notice
+    /// that has a published version.
+    fn notice(
+        &self,
+        _r: &Renderer,
+        _site: &Site,
+        _notice: &crate::model::Notice,
+        _plan: &super::plan::NoticePlan,
+    ) -> Result<Vec<OutFile>, Diagnostic> {
+        Ok(Vec::new())
+    }
+
     /// Files for a notice's change history in one language.
     fn changes(&self, _r: &Renderer, _page: &ChangesPage<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
@@ -59,6 +71,7 @@ pub fn all() -> Vec<Box<dyn Output>> {
         Box::new(ChangesHtml),
         Box::new(Feeds),
         Box::new(ApiIndex),
+        Box::new(ApiData),
         Box::new(Indexes),
         Box::new(NotFound),
         Box::new(Sitemap),
@@ -122,6 +135,54 @@ impl Output for Feeds {
             files.push(OutFile::new(plan::feed_path(lang), xml));
         }
         Ok(files)
+    }
+}
+
+/// `api/<notice>/<version>.json` for every published version (the language-neutral data, see
+/// [`super::export`]) and `schema/notice.schema.json`, the schema they follow.
+pub struct ApiData;
+
+impl Output for ApiData {
+    fn notice(
+        &self,
+        r: &Renderer,
+        site: &Site,
+        notice: &crate::model::Notice,
+        plan: &super::plan::NoticePlan,
+    ) -> Result<Vec<OutFile>, Diagnostic> {
+        let namer = super::export::Namer {
+            locales: &r.locales,
+            langs: &site.config.languages,
+        };
+        notice
+            .versions
+            .iter()
+            .filter(|v| v.facts.published.is_some())
+            .map(|v| {
+                let data = super::export::notice_data(&namer, site, notice, plan, v);
+                let mut json = serde_json::to_vec(&data).map_err(|e| {
+                    Diagnostic::load(
+                        crate::diag::LoadError::Theme,
+                        format!(
+                            "cannot serialise the data of {} {}: {e}",
+                            notice.id, v.number
+                        ),
+                    )
+                })?;
+                json.push(b'\n');
+                Ok(OutFile::new(
+                    super::export::data_path(&notice.id, v.number.as_str()),
+                    json,
+                ))
+            })
+            .collect()
+    }
+
+    fn site(&self, _r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let schema = super::export::schema(&p.site.config.base_url);
+        let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
+        text.push('\n');
+        Ok(vec![OutFile::new(super::export::SCHEMA_PATH, text)])
     }
 }
 

@@ -230,8 +230,14 @@ impl Renderer {
                 listing.push((planned.lang, notice.id.clone(), item));
             }
         }
-        // The change history in each language, once the notice has a published version.
+        // The notice as data, and its change history in each language, once the notice has a
+        // published version.
         if !plan.versions.is_empty() {
+            for out in &self.outputs {
+                for f in out.notice(self, site, notice, plan)? {
+                    sink.put(f)?;
+                }
+            }
             for (lang, dir) in &plan.dirs {
                 let page = self.changes_page(site, notice, *lang, dir)?;
                 for out in &self.outputs {

@@ -154,6 +154,12 @@ pub struct BuildArgs {
     #[arg(long)]
     pub drafts: bool,
 
+    /// Write the data only: every notice.json, api/ (index and each version's data) and
+    /// schema/, no pages, for pipelines that read notices as data. Use another --out than the
+    /// site's.
+    #[arg(long)]
+    pub data_only: bool,
+
     #[command(flatten)]
     pub report: ReportArgs,
 }

@@ -173,6 +173,8 @@ pub struct BuildOptions {
     /// Render drafts too, each page marked as a draft and kept out of search engines and the
     /// sitemap (for a preview, into another output folder).
     pub drafts: bool,
+    /// Write the data only (every notice.json, api/ and schema/), no pages: for pipelines.
+    pub data_only: bool,
 }
 
 /// Check the site at `root` notice by notice (see [`pipeline`]): every rule, and a sample
@@ -229,6 +231,7 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     let mut opened = pipeline::open(root).map_err(Error::Load)?;
     opened.site.today = options.today;
     opened.drafts = options.drafts;
+    opened.data_only = options.data_only;
     let out_key = emit::guard::normalise(out).unwrap_or_else(|| out.to_path_buf());
     let shared = opened.shared_key();
     let previous = shared
@@ -276,7 +279,12 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
             Err(e) => return refused(opened, e),
         },
     };
-    let renderer = match render::Renderer::new(&opened.site) {
+    let made = if options.data_only {
+        render::Renderer::data_only(&opened.site)
+    } else {
+        render::Renderer::new(&opened.site)
+    };
+    let renderer = match made {
         Ok(r) => r,
         Err(diags) => {
             opened.report(diags);

@@ -139,6 +139,7 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
         deny_warnings: args.report.deny_warnings,
         today,
         drafts: args.drafts,
+        data_only: args.data_only,
     };
     match disclose::build_at(&cli.root, &out, options) {
         Ok(built) => {

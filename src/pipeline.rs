@@ -35,6 +35,8 @@ pub struct Opened {
     diags: Vec<Diagnostic>,
     /// Render drafts too (`build --drafts`).
     pub drafts: bool,
+    /// Render the data only (`build --data-only`); part of the shared cache key.
+    pub data_only: bool,
 }
 
 /// Walk the tree and load what the notices share. Fails only when there is no site to run
@@ -58,6 +60,7 @@ pub fn open(root: &Path) -> Result<Opened, Box<Report>> {
             ctx,
             diags,
             drafts: false,
+            data_only: false,
         }),
         None => Err(Box::new(Report {
             files,
@@ -85,6 +88,10 @@ impl Opened {
             files.push((format!("asset:{name}"), std::fs::read(path).ok()?));
         }
         files.push(("build --drafts".to_string(), vec![u8::from(self.drafts)]));
+        files.push((
+            "build --data-only".to_string(),
+            vec![u8::from(self.data_only)],
+        ));
         cache::shared_key(files.iter().map(|(p, b)| (p.clone(), b.as_slice())))
     }
 
@@ -177,6 +184,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         ctx,
         diags,
         drafts,
+        ..
     } = opened;
     let notices = pending.len();
     let today = site.today.unwrap_or_else(crate::model::Date::today);

@@ -207,3 +207,40 @@ fn the_contract_of_one_version_is_reviewed_as_a_snapshot() {
         serde_json::to_string_pretty(&schema).expect("json")
     );
 }
+
+#[test]
+fn a_data_only_build_writes_the_data_and_no_pages() {
+    let t = SiteTest::example();
+    let out = t.run(&["build", "--data-only", "--out", "data"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let files: Vec<String> = walkdir::WalkDir::new(t.path("data"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.path().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        files
+            .iter()
+            .all(|f| !f.ends_with(".html") && !f.ends_with(".xml")),
+        "{files:#?}"
+    );
+    for f in [
+        "data/api/index.json",
+        "data/api/business-contacts/2.1.json",
+        "data/schema/notice.schema.json",
+        "data/sv/integritetspolicy-affarskontakter/2.1/notice.json",
+    ] {
+        assert!(t.path(f).is_file(), "{f}");
+    }
+    // The same data as a full build's.
+    t.build_ok();
+    assert_eq!(
+        t.read("data/api/business-contacts/2.1.json"),
+        t.read("public/api/business-contacts/2.1.json")
+    );
+    assert_eq!(
+        t.read("data/api/index.json"),
+        t.read("public/api/index.json")
+    );
+}

@@ -80,6 +80,11 @@ pub fn all() -> Vec<Box<dyn Output>> {
     ]
 }
 
+/// The outputs of `build --data-only`: the data, no pages.
+pub fn data() -> Vec<Box<dyn Output>> {
+    vec![Box::new(NoticeJson), Box::new(ApiIndex), Box::new(ApiData)]
+}
+
 /// `<lang>/<slug>/[<version>/]index.html`: the notice page, from the theme's notice.html.
 pub struct NoticeHtml;
 

@@ -112,11 +112,27 @@ pub struct Renderer {
     /// The site's templates or locales hold a stand-in of [`unmark`] themselves, so no page
     /// is rendered once for two addresses.
     theme_has_marks: bool,
+    /// Only data is made: the change history's pages and feeds are not worked out.
+    data_only: bool,
 }
 
 impl Renderer {
     /// Parse the locales, compile the theme and format the chrome strings of every language.
     pub fn new(site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        Self::with_outputs(site, outputs::all())
+    }
+
+    /// A renderer of the data only: every notice.json, api/ and schema/, no pages.
+    pub fn data_only(site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        let mut r = Self::with_outputs(site, outputs::data())?;
+        r.data_only = true;
+        Ok(r)
+    }
+
+    fn with_outputs(
+        site: &Site,
+        outputs: Vec<Box<dyn Output>>,
+    ) -> Result<Renderer, Vec<Diagnostic>> {
         let locales = Locales::load(&site.config.languages, &site.locale_overrides, &site.files)?;
         let theme = Theme::load(site)?;
         let mut ui = BTreeMap::new();
@@ -149,8 +165,9 @@ impl Renderer {
             theme,
             ui,
             ui_values,
-            outputs: outputs::all(),
+            outputs,
             theme_has_marks,
+            data_only: false,
         })
     }
 
@@ -238,7 +255,8 @@ impl Renderer {
                     sink.put(f)?;
                 }
             }
-            for (lang, dir) in &plan.dirs {
+            // (Not for the data alone, which has no pages or feeds.)
+            for (lang, dir) in plan.dirs.iter().filter(|_| !self.data_only) {
                 let page = self.changes_page(site, notice, *lang, dir)?;
                 for out in &self.outputs {
                     for f in out.changes(self, &page)? {

@@ -314,21 +314,34 @@ fn notice_json_carries_facts_in_words_and_codes() {
     let json: serde_json::Value =
         serde_json::from_str(&t.read("public/fi/tietosuojaseloste-yhteyshenkilot/notice.json"))
             .expect("json");
+    // The page's own data: the published contract, in the page's language only.
     assert_eq!(json["lang"], "fi");
-    assert_eq!(json["version"], "2.1");
-    assert_eq!(json["status"], "current");
-    let retention = json["contexts"][0]["retention"][0].clone();
-    assert_eq!(retention["period_iso"], "P24M");
-    assert!(
-        retention["text"]
-            .as_str()
-            .expect("text")
-            .starts_with("24 kuukautta")
+    assert_eq!(json["version"]["number"], "2.1");
+    assert_eq!(json["version"]["status"], "current");
+    let context = &json["contexts"][0];
+    assert_eq!(
+        context["labels"]
+            .as_object()
+            .map(|o| o.keys().cloned().collect::<Vec<_>>()),
+        Some(vec!["fi".to_string()])
+    );
+    let retention = &context["retention"][0];
+    assert_eq!(retention["period"], "P24M");
+    assert_eq!(retention["after"]["code"], "end-of-relationship");
+    assert_eq!(
+        retention["after"]["labels"]["fi"],
+        "asiakassuhteen päättymisen jälkeen"
+    );
+    assert_eq!(json["prose"].as_object().map(|o| o.len()), Some(1));
+    assert_eq!(
+        json["urls"]["sv"],
+        "https://personvern.nordlys.example/sv/integritetspolicy-affarskontakter/2.1/"
     );
     let old: serde_json::Value =
         serde_json::from_str(&t.read("public/fi/tietosuojaseloste-yhteyshenkilot/2.0/notice.json"))
             .expect("json");
-    assert_eq!(old["status"], "superseded");
+    assert_eq!(old["version"]["status"], "superseded");
+    assert_eq!(old["version"]["in_force_until"], "2024-02-26");
 }
 
 #[test]
@@ -396,13 +409,22 @@ fn a_waiver_is_shown_on_the_page_and_in_the_json() {
         let json: serde_json::Value =
             serde_json::from_str(&t.read(&format!("public/{lang}/{slug}/notice.json")))
                 .expect("json");
-        let w = &json["waivers"][0];
+        let w = json["contexts"]
+            .as_array()
+            .expect("contexts")
+            .iter()
+            .find_map(|c| c["waivers"].get(0))
+            .expect("a waiver");
         assert_eq!(w["rule"], "R15");
-        assert!(w["rule_text"].as_str().is_some_and(|t| !t.is_empty()));
-        assert_eq!(w["ground_code"], "art13-4");
-        assert_eq!(w["reason"], reason);
+        assert_eq!(w["ground"]["code"], "art13-4");
+        assert!(
+            w["ground"]["labels"][lang]
+                .as_str()
+                .is_some_and(|t| !t.is_empty())
+        );
+        assert_eq!(w["reason"][lang], reason);
         assert_eq!(
-            w["dpv"],
+            w["ground"]["dpv"],
             "https://w3id.org/dpv/legal/eu/gdpr#JustificationA13EntityAlreadyInformed"
         );
     }

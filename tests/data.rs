@@ -56,6 +56,27 @@ fn every_data_file_validates_against_the_published_schema() {
         }
     }
     assert_eq!(checked, 4, "every published version has its data");
+    // Every page's own notice.json follows the same schema, in its one language.
+    let pages: Vec<String> = walkdir::WalkDir::new(t.path("public"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name() == "notice.json")
+        .map(|e| e.path().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(pages.len(), 4 * (2 + 3 + 2));
+    for page in &pages {
+        let data: Value =
+            serde_json::from_str(&std::fs::read_to_string(page).expect("read")).expect("json");
+        let errors: Vec<String> = v
+            .iter_errors(&data)
+            .map(|e| format!("{e} at {}", e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{page}:\n{}", errors.join("\n"));
+        let lang = data["lang"]
+            .as_str()
+            .expect("a page's data has its language");
+        assert!(page.contains(&format!("/public/{lang}/")), "{page}");
+    }
     // The schema rejects what a program must not meet: an unknown legal basis.
     let mut bad = read_json(&t, "public/api/business-contacts/2.1.json");
     bad["contexts"][0]["purposes"][0]["legal_bases"][0]["code"] = "art6-1-z".into();

@@ -230,7 +230,7 @@ fn axe_pages(site: &Built) -> Vec<String> {
                 let json: serde_json::Value =
                     serde_json::from_str(&site.read(&format!("{dir}notice.json")))
                         .expect("notice.json");
-                if json["status"] != "current" {
+                if json["version"]["status"] != "current" {
                     pages.push(dir.to_string());
                 }
             }
@@ -640,7 +640,7 @@ fn every_notice_page_has_its_layers_and_landmarks() {
                 .expect("notice.json"),
         )
         .expect("json");
-        if json["status"] == "superseded" && !has(".banner a[href]") {
+        if json["version"]["status"] == "superseded" && !has(".banner a[href]") {
             problems.push(format!(
                 "{page}: a superseded version without a banner linking to the current one"
             ));

@@ -190,6 +190,10 @@ pub struct NoticeData {
     pub schema: String,
     /// `major.minor` of the contract.
     pub schema_version: &'static str,
+    /// The one language of a page's own data (`<lang>/<slug>/notice.json`: every `labels` and
+    /// `prose` holds that language only); null in the language-neutral `api/` document, which
+    /// holds every language.
+    pub lang: Option<Lang>,
     /// The notice's id (its folder name).
     pub notice: String,
     pub version: VersionData,
@@ -210,13 +214,13 @@ pub struct NoticeData {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct VersionData {
     pub number: String,
-    /// `current` (the version in force) or `superseded`.
+    /// `current` (the version in force), `superseded`, or `draft` (only in a preview built
+    /// with `--drafts`).
     pub status: &'static str,
-    /// ISO 8601 dates.
-    #[schemars(with = "String")]
-    pub published: String,
+    /// ISO 8601 dates; `published` is null for a draft.
+    pub published: Option<String>,
     pub effective: Option<String>,
-    pub in_force_from: String,
+    pub in_force_from: Option<String>,
     /// The last day it was in force; null for the version in force.
     pub in_force_until: Option<String>,
     /// SHA-256 of its files as content/disclose.lock records it (after its newest correction);
@@ -452,15 +456,17 @@ fn kind(n: &Namer<'_>, version: &Version, vocab: Vocab, r: &Ref) -> Kind {
     }
 }
 
-/// The document of one published version.
+/// The document of one version: language-neutral with every language's words (`page_lang`
+/// `None`, and `n` naming every language), or a page's own in one language.
 pub fn notice_data(
     n: &Namer<'_>,
     site: &Site,
     notice: &Notice,
     plan: &NoticePlan,
     version: &Version,
+    page_lang: Option<Lang>,
 ) -> NoticeData {
-    let langs = &site.config.languages;
+    let langs = n.langs;
     let base = &site.config.base_url;
     let f = &version.facts;
     let dates = plan
@@ -481,7 +487,13 @@ pub fn notice_data(
                 .map_or_else(|| e.sha256.clone(), |a| a.sha256.clone()),
         )
     });
-    let current = notice.current().is_some_and(|c| c.number == version.number);
+    let status = if notice.current().is_some_and(|c| c.number == version.number) {
+        "current"
+    } else if version.facts.published.is_some() {
+        "superseded"
+    } else {
+        "draft"
+    };
     let contexts = f.contexts.iter().map(|c| context(n, version, c)).collect();
     let absolute = format!("{base}/");
     let prose = langs
@@ -519,13 +531,22 @@ pub fn notice_data(
     NoticeData {
         schema: format!("{base}/{SCHEMA_PATH}"),
         schema_version: SCHEMA_VERSION,
+        lang: page_lang,
         notice: notice.id.clone(),
         version: VersionData {
             number: version.number.to_string(),
-            status: if current { "current" } else { "superseded" },
-            published: dates.map(|d| d.published.clone()).unwrap_or_default(),
-            effective: dates.and_then(|d| d.effective.clone()),
-            in_force_from: dates.map(|d| d.from.clone()).unwrap_or_default(),
+            status,
+            published: version
+                .facts
+                .published
+                .as_ref()
+                .map(|d| d.value.to_string()),
+            effective: version
+                .facts
+                .effective
+                .as_ref()
+                .map(|d| d.value.to_string()),
+            in_force_from: dates.map(|d| d.from.clone()),
             in_force_until: dates.and_then(|d| d.until.clone()),
             sha256,
             supersedes: previous.map(|p| p.number.to_string()),
@@ -548,7 +569,7 @@ pub fn notice_data(
                 })
                 .unwrap_or_default(),
         },
-        languages: langs.clone(),
+        languages: site.config.languages.clone(),
         titles: words(version, langs, |t| value(&t.title)),
         urls: plan
             .dirs

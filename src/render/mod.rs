@@ -2,10 +2,11 @@
 //!
 //! For each notice, each published version and each language, a [`view::NoticeView`] resolves
 //! the facts into words (Fluent), dates (ICU4X) and HTML (Markdown); the theme's Tera templates
-//! lay it out; the same view is written as `notice.json`. Work per page is independent and runs
-//! in parallel. Output is deterministic: sorted maps, no timestamps, no random ids.
+//! lay it out. The data (`notice.json`, `api/`, `schema/`) comes from the export types of
+//! [`export`], not from the view. Work per notice is independent and runs in parallel. Output is
+//! deterministic: sorted maps, no timestamps, no random ids.
 //!
-//! Drafts (versions without `published`) are not part of the built site.
+//! Drafts (versions without `published`) are not part of the built site unless `--drafts`.
 
 pub mod changes;
 pub mod export;

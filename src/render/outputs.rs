@@ -18,8 +18,9 @@ pub struct Page<'a> {
     /// The page's folder, relative to the output root, with a trailing slash.
     pub dir: &'a str,
     pub view: NoticeView,
-    /// The view with absolute links, for notice.json, when `view` has relative ones.
-    pub json_view: Option<NoticeView>,
+    /// The page's own data (the contract of [`super::export`] in the page's language), for
+    /// notice.json.
+    pub data: super::export::NoticeData,
     pub ctx: tera::Context,
     /// What the language's index lists of this page (for the main address only).
     pub item: Option<NoticeListItem>,
@@ -95,13 +96,13 @@ impl Output for NoticeHtml {
     }
 }
 
-/// `<lang>/<slug>/[<version>/]notice.json`: the page's view as JSON.
+/// `<lang>/<slug>/[<version>/]notice.json`: the page's own data, in its language, following
+/// the published schema (see [`super::export`]).
 pub struct NoticeJson;
 
 impl Output for NoticeJson {
     fn page(&self, _r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        let view = page.json_view.as_ref().unwrap_or(&page.view);
-        let mut json = serde_json::to_vec(view).map_err(|e| {
+        let mut json = serde_json::to_vec(&page.data).map_err(|e| {
             Diagnostic::load(
                 crate::diag::LoadError::Theme,
                 format!("cannot serialise notice.json: {e}"),
@@ -164,7 +165,7 @@ impl Output for ApiData {
             .iter()
             .filter(|v| v.facts.published.is_some())
             .map(|v| {
-                let data = super::export::notice_data(&namer, site, notice, plan, v);
+                let data = super::export::notice_data(&namer, site, notice, plan, v, None);
                 let mut json = serde_json::to_vec(&data).map_err(|e| {
                     Diagnostic::load(
                         crate::diag::LoadError::Theme,

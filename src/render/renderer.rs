@@ -549,12 +549,12 @@ impl Renderer {
             .map_err(|e| e.into_site_diagnostic(site))
         };
         let view: NoticeView = build(&root)?;
-        // notice.json's links are absolute: data is read away from the page.
-        let json_view = if marked {
-            None
-        } else {
-            Some(build(&format!("{}/", site.config.base_url))?)
+        let one = [lang];
+        let namer = super::export::Namer {
+            locales: &self.locales,
+            langs: &one,
         };
+        let data = super::export::notice_data(&namer, site, notice, plan, version, Some(lang));
 
         let number = version.number.as_str().to_string();
         let ver_mark = if marked { VERSION_MARK } else { "" };
@@ -713,7 +713,7 @@ impl Renderer {
         Ok(Page {
             dir: &planned.dir,
             view,
-            json_view,
+            data,
             ctx,
             item,
         })

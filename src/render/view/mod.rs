@@ -1,5 +1,6 @@
 //! The view of one notice version in one language: every fact resolved to words, every label
-//! looked up, every date formatted. Templates lay this out; `notice.json` is this, serialised.
+//! looked up, every date formatted. Templates lay this out; `notice.json` is not this but the
+//! data contract of [`crate::render::export`], which does not change with the theme.
 //!
 //! Building a view is where strictness bites: a label or message that is missing is an error
 //! naming the id (or key) and the language, never a blank cell.

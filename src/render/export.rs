@@ -796,3 +796,46 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
 pub fn data_path(notice: &str, version: &str) -> String {
     format!("api/{notice}/{version}.json")
 }
+
+/// The language-neutral document from the pages' own documents of one version (one per
+/// language, in the site's order): their words and prose joined, `lang` null. The same as
+/// [`notice_data`] for every language at once, without rendering each language's prose again.
+pub fn join_languages(pages: Vec<serde_json::Value>) -> serde_json::Value {
+    let mut pages = pages.into_iter();
+    let mut all = pages.next().unwrap_or_default();
+    for page in pages {
+        join(&mut all, page);
+    }
+    if let Some(o) = all.as_object_mut() {
+        o.insert("lang".into(), serde_json::Value::Null);
+    }
+    all
+}
+
+/// Join `from` into `into`: objects key by key, arrays of the same length item by item, a null
+/// taken over by a value; otherwise `into` is kept (the facts are the same in every language).
+fn join(into: &mut serde_json::Value, from: serde_json::Value) {
+    use serde_json::Value;
+    if into.is_null() {
+        *into = from;
+        return;
+    }
+    match (into, from) {
+        (Value::Object(a), Value::Object(b)) => {
+            for (k, v) in b {
+                match a.get_mut(&k) {
+                    Some(x) => join(x, v),
+                    None => {
+                        a.insert(k, v);
+                    }
+                }
+            }
+        }
+        (Value::Array(a), Value::Array(b)) if a.len() == b.len() => {
+            for (x, y) in a.iter_mut().zip(b) {
+                join(x, y);
+            }
+        }
+        _ => {}
+    }
+}

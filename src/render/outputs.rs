@@ -41,14 +41,14 @@ pub trait Output: Send + Sync {
         Ok(Vec::new())
     }
 
-    /// Files for a notice as a whole (all its versions, every language), made once per notice
-    /// that has a published version.
+    /// Files for a notice as a whole, made once per notice that has a published version, after
+    /// its pages: `data` is each published version's language-neutral document (its number and
+    /// the pages' own documents joined, see [`super::export::join_languages`]).
     fn notice(
         &self,
         _r: &Renderer,
-        _site: &Site,
         _notice: &crate::model::Notice,
-        _plan: &super::plan::NoticePlan,
+        _data: &[(String, serde_json::Value)],
     ) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
     }
@@ -151,33 +151,21 @@ pub struct ApiData;
 impl Output for ApiData {
     fn notice(
         &self,
-        r: &Renderer,
-        site: &Site,
+        _r: &Renderer,
         notice: &crate::model::Notice,
-        plan: &super::plan::NoticePlan,
+        data: &[(String, serde_json::Value)],
     ) -> Result<Vec<OutFile>, Diagnostic> {
-        let namer = super::export::Namer {
-            locales: &r.locales,
-            langs: &site.config.languages,
-        };
-        notice
-            .versions
-            .iter()
-            .filter(|v| v.facts.published.is_some())
-            .map(|v| {
-                let data = super::export::notice_data(&namer, site, notice, plan, v, None);
-                let mut json = serde_json::to_vec(&data).map_err(|e| {
+        data.iter()
+            .map(|(number, doc)| {
+                let mut json = serde_json::to_vec(doc).map_err(|e| {
                     Diagnostic::load(
                         crate::diag::LoadError::Theme,
-                        format!(
-                            "cannot serialise the data of {} {}: {e}",
-                            notice.id, v.number
-                        ),
+                        format!("cannot serialise the data of {} {number}: {e}", notice.id),
                     )
                 })?;
                 json.push(b'\n');
                 Ok(OutFile::new(
-                    super::export::data_path(&notice.id, v.number.as_str()),
+                    super::export::data_path(&notice.id, number),
                     json,
                 ))
             })

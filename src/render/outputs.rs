@@ -41,14 +41,14 @@ pub trait Output: Send + Sync {
         Ok(Vec::new())
     }
 
-    /// Files for a notice as a whole, made once per notice that has a published version, after
-    /// its pages: `data` is each published version's language-neutral document (its number and
-    /// the pages' own documents joined, see [`super::export::join_languages`]).
+    /// Files for a notice as a whole (all its versions, every language), made once per notice
+    /// that has a published version.
     fn notice(
         &self,
         _r: &Renderer,
+        _site: &Site,
         _notice: &crate::model::Notice,
-        _data: &[(String, serde_json::Value)],
+        _plan: &super::plan::NoticePlan,
     ) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
     }
@@ -151,21 +151,33 @@ pub struct ApiData;
 impl Output for ApiData {
     fn notice(
         &self,
-        _r: &Renderer,
+        r: &Renderer,
+        site: &Site,
         notice: &crate::model::Notice,
-        data: &[(String, serde_json::Value)],
+        plan: &super::plan::NoticePlan,
     ) -> Result<Vec<OutFile>, Diagnostic> {
-        data.iter()
-            .map(|(number, doc)| {
-                let mut json = serde_json::to_vec(doc).map_err(|e| {
+        let namer = super::export::Namer {
+            locales: &r.locales,
+            langs: &site.config.languages,
+        };
+        notice
+            .versions
+            .iter()
+            .filter(|v| v.facts.published.is_some())
+            .map(|v| {
+                let data = super::export::notice_data(&namer, site, notice, plan, v, None);
+                let mut json = serde_json::to_vec(&data).map_err(|e| {
                     Diagnostic::load(
                         crate::diag::LoadError::Theme,
-                        format!("cannot serialise the data of {} {number}: {e}", notice.id),
+                        format!(
+                            "cannot serialise the data of {} {}: {e}",
+                            notice.id, v.number
+                        ),
                     )
                 })?;
                 json.push(b'\n');
                 Ok(OutFile::new(
-                    super::export::data_path(&notice.id, number),
+                    super::export::data_path(&notice.id, v.number.as_str()),
                     json,
                 ))
             })

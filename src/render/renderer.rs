@@ -187,8 +187,6 @@ impl Renderer {
         // are rendered once with stand-ins for what differs (the way back to the root, the
         // version folder) and written twice.
         let mut done = vec![false; plan.pages.len()];
-        // Each published version's pages' own data, in the site's language order.
-        let mut data: BTreeMap<usize, Vec<serde_json::Value>> = BTreeMap::new();
         let absolute = format!("{}/", site.config.base_url);
         for (i, planned) in plan.pages.iter().enumerate() {
             if done[i] {
@@ -205,20 +203,6 @@ impl Renderer {
                 .flatten()
                 .filter(|_| marked);
             let page = self.page(site, plan, planned, marked)?;
-            if let Some(v) = notice.versions.get(planned.version)
-                && v.facts.published.is_some()
-            {
-                let value = serde_json::to_value(&page.data).map_err(|e| {
-                    Diagnostic::load(
-                        crate::diag::LoadError::Theme,
-                        format!(
-                            "cannot serialise the data of {} {}: {e}",
-                            notice.id, v.number
-                        ),
-                    )
-                })?;
-                data.entry(planned.version).or_default().push(value);
-            }
             for out in &self.outputs {
                 for f in out.page(self, &page)? {
                     if !marked {
@@ -266,15 +250,8 @@ impl Renderer {
         // The notice as data, and its change history in each language, once the notice has a
         // published version.
         if !plan.versions.is_empty() {
-            let joined: Vec<(String, serde_json::Value)> = data
-                .into_iter()
-                .filter_map(|(i, pages)| {
-                    let v = notice.versions.get(i)?;
-                    Some((v.number.to_string(), super::export::join_languages(pages)))
-                })
-                .collect();
             for out in &self.outputs {
-                for f in out.notice(self, notice, &joined)? {
+                for f in out.notice(self, site, notice, plan)? {
                     sink.put(f)?;
                 }
             }

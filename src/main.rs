@@ -315,20 +315,24 @@ fn diff(
         .and_then(|l| disclose::inspect::diff(&site, notice, versions, l));
     match report {
         Ok(r) => {
-            match format {
-                cli::DiffFormat::Human => print!("{r}"),
-                cli::DiffFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&r)
-                        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
-                ),
-            }
+            print_answer(&r, format);
             ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!("{e}");
             ExitCode::from(EXIT_INPUT)
         }
+    }
+}
+
+/// Print an answer of `diff` or `at`: as text for a terminal, or as JSON.
+fn print_answer<T: std::fmt::Display + serde::Serialize>(r: &T, format: cli::DiffFormat) {
+    match format {
+        cli::DiffFormat::Human => print!("{r}"),
+        cli::DiffFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(r).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        ),
     }
 }
 
@@ -343,14 +347,7 @@ fn at(cli: &Cli, notice: &str, date: &str, format: cli::DiffFormat) -> ExitCode 
     };
     match disclose::inspect::at(&site, notice, day) {
         Ok(r) => {
-            match format {
-                cli::DiffFormat::Human => print!("{r}"),
-                cli::DiffFormat::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&r)
-                        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
-                ),
-            }
+            print_answer(&r, format);
             if r.version.is_some() {
                 ExitCode::SUCCESS
             } else {

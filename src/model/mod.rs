@@ -233,15 +233,6 @@ impl Notice {
             .min()
     }
 
-    /// The version in force on `day`: the newest published version that had taken effect.
-    pub fn in_force_on(&self, day: Date) -> Option<&Version> {
-        self.in_force()
-            .into_iter()
-            .rev()
-            .find(|(_, from, _)| *from <= day)
-            .map(|(v, _, _)| v)
-    }
-
     /// The published version before `v` (drafts are skipped), for change history.
     pub fn previous_published(&self, v: &Version) -> Option<&Version> {
         self.versions

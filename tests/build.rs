@@ -546,13 +546,18 @@ fn text_that_holds_the_renderers_stand_ins_is_printed_as_written() {
 }
 
 #[test]
-fn notice_json_has_absolute_links_and_is_one_file_at_both_addresses() {
+fn data_has_absolute_links_and_notice_json_is_one_file_at_both_addresses() {
     let t = SiteTest::example();
     t.build_ok();
     let main = "public/da/privatlivspolitik-forretningskontakter/notice.json";
     let own = "public/da/privatlivspolitik-forretningskontakter/2.1/notice.json";
     let text = t.read(main);
     assert_eq!(text, t.read(own));
+    assert!(
+        text.contains("\"markdown\"") && !text.contains("\"html\""),
+        "a page's data has the prose's Markdown, and leaves its HTML to the page beside it"
+    );
+    let text = t.read("public/api/business-contacts/2.1.json");
     assert!(
         text.contains(
             "href=\\\"https://personvern.nordlys.example/da/privatlivspolitik-websted/\\\""

@@ -14,6 +14,8 @@ use crate::model::{self, Notice, Ref, RetentionRule, Site, Version};
 use crate::vocab::Vocab;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Serialize;
+use serde::ser::{SerializeMap, Serializer};
+use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// The major and minor version of the contract.
@@ -23,7 +25,105 @@ pub const SCHEMA_VERSION: &str = "1.0";
 pub const SCHEMA_PATH: &str = "schema/notice.schema.json";
 
 /// Words in each language the site publishes: language code → text.
-pub type Words = BTreeMap<Lang, String>;
+pub type Words = PerLang<String>;
+
+thread_local! {
+    /// While [`to_json`] writes a page's own data: the page's language.
+    static ONE_LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Something in each language, keyed by language code. A version's document is made once with
+/// every language; [`to_json`] writes it whole for `api/`, or with the page's language alone
+/// for a page's notice.json.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PerLang<T>(pub BTreeMap<Lang, T>);
+
+impl<T> FromIterator<(Lang, T)> for PerLang<T> {
+    fn from_iter<I: IntoIterator<Item = (Lang, T)>>(iter: I) -> Self {
+        PerLang(iter.into_iter().collect())
+    }
+}
+
+impl<T> std::ops::Deref for PerLang<T> {
+    type Target = BTreeMap<Lang, T>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl<T: Serialize> Serialize for PerLang<T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let Some(lang) = ONE_LANG.get() else {
+            return self.0.serialize(s);
+        };
+        let one = self.0.get(&lang);
+        let mut map = s.serialize_map(Some(usize::from(one.is_some())))?;
+        if let Some(v) = one {
+            map.serialize_entry(&lang, v)?;
+        }
+        map.end()
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for PerLang<T> {
+    fn inline_schema() -> bool {
+        BTreeMap::<Lang, T>::inline_schema()
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        BTreeMap::<Lang, T>::schema_name()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        BTreeMap::<Lang, T>::json_schema(g)
+    }
+}
+
+/// The language a document is written for: the page's in a page's notice.json, null in the
+/// language-neutral `api/` document. Set by [`to_json`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WrittenLang;
+
+impl Serialize for WrittenLang {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        ONE_LANG.get().serialize(s)
+    }
+}
+
+impl JsonSchema for WrittenLang {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "WrittenLang".into()
+    }
+
+    fn json_schema(g: &mut SchemaGenerator) -> Schema {
+        Option::<Lang>::json_schema(g)
+    }
+}
+
+fn one_language<T>(_: &T) -> bool {
+    ONE_LANG.get().is_some()
+}
+
+/// `data` as JSON: whole (`lang` `None`, for `api/`), or a page's own in one language, whose
+/// words and prose are that language's alone and whose sections leave out the HTML (the page
+/// beside it is that HTML).
+pub fn to_json(data: &NoticeData, lang: Option<Lang>) -> serde_json::Result<Vec<u8>> {
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            ONE_LANG.set(None);
+        }
+    }
+    ONE_LANG.set(lang);
+    let _reset = Reset;
+    let mut json = serde_json::to_vec(data)?;
+    json.push(b'\n');
+    Ok(json)
+}
 
 /// A vocabulary code with its DPV IRI. The schema lists the codes of its list as a closed enum.
 macro_rules! coded {
@@ -193,21 +293,21 @@ pub struct NoticeData {
     /// The one language of a page's own data (`<lang>/<slug>/notice.json`: every `labels` and
     /// `prose` holds that language only); null in the language-neutral `api/` document, which
     /// holds every language.
-    pub lang: Option<Lang>,
+    pub lang: WrittenLang,
     /// The notice's id (its folder name).
     pub notice: String,
     pub version: VersionData,
     pub languages: Vec<Lang>,
     /// The notice's title in each language.
     pub titles: Words,
-    /// This version's page in each language.
-    pub urls: Words,
+    /// This version's page in each language (every language, in a page's data too).
+    pub urls: BTreeMap<Lang, String>,
     pub controllers: Vec<Controller>,
     pub dpo: Option<Dpo>,
     pub representatives: Vec<Representative>,
     pub contexts: Vec<Context>,
     /// The prose of each language, section by section.
-    pub prose: BTreeMap<Lang, Vec<Section>>,
+    pub prose: PerLang<Vec<Section>>,
 }
 
 /// When the version was published and in force, and what it changed.
@@ -405,13 +505,20 @@ pub struct Section {
     pub heading: String,
     /// The section's Markdown source, as written.
     pub markdown: String,
-    /// The same rendered as HTML, with absolute links.
+    /// The same rendered as HTML, with absolute links. Left out of a page's notice.json: the
+    /// page beside it (index.html) is that HTML.
+    #[serde(skip_serializing_if = "one_language")]
     pub html: String,
 }
 
 /// The JSON Schema of [`NoticeData`], with its `$id` under `base_url`.
 pub fn schema(base_url: &str) -> serde_json::Value {
-    let mut s = serde_json::to_value(schemars::schema_for!(NoticeData)).unwrap_or_default();
+    // The shape disclose writes (a field left out when empty is not required).
+    let generator = schemars::generate::SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator();
+    let mut s =
+        serde_json::to_value(generator.into_root_schema_for::<NoticeData>()).unwrap_or_default();
     if let Some(o) = s.as_object_mut() {
         o.insert("$id".into(), format!("{base_url}/{SCHEMA_PATH}").into());
         o.insert("x-schema-version".into(), SCHEMA_VERSION.into());
@@ -456,15 +563,14 @@ fn kind(n: &Namer<'_>, version: &Version, vocab: Vocab, r: &Ref) -> Kind {
     }
 }
 
-/// The document of one version: language-neutral with every language's words (`page_lang`
-/// `None`, and `n` naming every language), or a page's own in one language.
+/// The document of one version, with the words of every language `n` names: written whole for
+/// `api/`, or for one page's language ([`to_json`]).
 pub fn notice_data(
     n: &Namer<'_>,
     site: &Site,
     notice: &Notice,
     plan: &NoticePlan,
     version: &Version,
-    page_lang: Option<Lang>,
 ) -> NoticeData {
     let langs = n.langs;
     let base = &site.config.base_url;
@@ -531,7 +637,7 @@ pub fn notice_data(
     NoticeData {
         schema: format!("{base}/{SCHEMA_PATH}"),
         schema_version: SCHEMA_VERSION,
-        lang: page_lang,
+        lang: WrittenLang,
         notice: notice.id.clone(),
         version: VersionData {
             number: version.number.to_string(),

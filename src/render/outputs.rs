@@ -5,6 +5,7 @@
 //! (a feed, an API file) is adding a type here and listing it in [`all`]; no other output
 //! changes.
 
+use super::export::{self, NoticeData};
 use super::plan::{self, PagePlan};
 use super::renderer::{ChangesPage, Listing, NoticeListItem, Renderer};
 use super::view::NoticeView;
@@ -18,12 +19,19 @@ pub struct Page<'a> {
     /// The page's folder, relative to the output root, with a trailing slash.
     pub dir: &'a str,
     pub view: NoticeView,
-    /// The page's own data (the contract of [`super::export`] in the page's language), for
-    /// notice.json.
-    pub data: super::export::NoticeData,
     pub ctx: tera::Context,
     /// What the language's index lists of this page (for the main address only).
     pub item: Option<NoticeListItem>,
+}
+
+/// A notice as a whole, for the outputs that write it once (its data, its history).
+pub struct NoticeFiles<'a> {
+    pub site: &'a Site,
+    pub notice: &'a crate::model::Notice,
+    pub plan: &'a super::plan::NoticePlan,
+    /// The document ([`super::export`]) of every version the plan has pages for, by index into
+    /// the notice's versions, made once for all its outputs and languages.
+    pub data: Vec<(usize, NoticeData)>,
 }
 
 /// What the site's own pages are made from.
@@ -41,15 +49,8 @@ pub trait Output: Send + Sync {
         Ok(Vec::new())
     }
 
-    /// Files for a notice as a whole (all its versions, every language), made once per notice
-    /// that has a published version.
-    fn notice(
-        &self,
-        _r: &Renderer,
-        _site: &Site,
-        _notice: &crate::model::Notice,
-        _plan: &super::plan::NoticePlan,
-    ) -> Result<Vec<OutFile>, Diagnostic> {
+    /// Files for a notice as a whole (all its versions, every language).
+    fn notice(&self, _r: &Renderer, _n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
     }
 
@@ -97,20 +98,41 @@ impl Output for NoticeHtml {
 }
 
 /// `<lang>/<slug>/[<version>/]notice.json`: the page's own data, in its language, following
-/// the published schema (see [`super::export`]).
+/// the published schema (see [`super::export`]). The version in force has the same file at
+/// both its addresses.
 pub struct NoticeJson;
 
 impl Output for NoticeJson {
-    fn page(&self, _r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        let mut json = serde_json::to_vec(&page.data).map_err(|e| {
-            Diagnostic::load(
-                crate::diag::LoadError::Theme,
-                format!("cannot serialise notice.json: {e}"),
-            )
-        })?;
-        json.push(b'\n');
-        Ok(vec![OutFile::new(format!("{}notice.json", page.dir), json)])
+    fn notice(&self, _r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let mut files = Vec::new();
+        for (index, data) in &n.data {
+            for &lang in &n.site.config.languages {
+                let mut pages = n
+                    .plan
+                    .pages
+                    .iter()
+                    .filter(|p| p.version == *index && p.lang == lang);
+                let Some(first) = pages.next() else {
+                    continue;
+                };
+                let json = export::to_json(data, Some(lang)).map_err(|e| unwritable(n, e))?;
+                let first_path = format!("{}notice.json", first.dir);
+                files.push(OutFile::new(first_path.clone(), json.clone()));
+                for other in pages {
+                    let path = format!("{}notice.json", other.dir);
+                    files.push(OutFile::new(path, json.clone()).same_as(first_path.clone()));
+                }
+            }
+        }
+        Ok(files)
     }
+}
+
+fn unwritable(n: &NoticeFiles<'_>, e: serde_json::Error) -> Diagnostic {
+    Diagnostic::load(
+        crate::diag::LoadError::Theme,
+        format!("cannot write the data of {} as JSON: {e}", n.notice.id),
+    )
 }
 
 /// `<lang>/<slug>/changes/index.html`: every published version, what changed and whether it
@@ -149,35 +171,15 @@ impl Output for Feeds {
 pub struct ApiData;
 
 impl Output for ApiData {
-    fn notice(
-        &self,
-        r: &Renderer,
-        site: &Site,
-        notice: &crate::model::Notice,
-        plan: &super::plan::NoticePlan,
-    ) -> Result<Vec<OutFile>, Diagnostic> {
-        let namer = super::export::Namer {
-            locales: &r.locales,
-            langs: &site.config.languages,
-        };
-        notice
-            .versions
+    fn notice(&self, _r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        n.data
             .iter()
-            .filter(|v| v.facts.published.is_some())
-            .map(|v| {
-                let data = super::export::notice_data(&namer, site, notice, plan, v, None);
-                let mut json = serde_json::to_vec(&data).map_err(|e| {
-                    Diagnostic::load(
-                        crate::diag::LoadError::Theme,
-                        format!(
-                            "cannot serialise the data of {} {}: {e}",
-                            notice.id, v.number
-                        ),
-                    )
-                })?;
-                json.push(b'\n');
+            .filter_map(|(i, d)| Some((n.notice.versions.get(*i)?, d)))
+            .filter(|(v, _)| v.facts.published.is_some())
+            .map(|(v, data)| {
+                let json = export::to_json(data, None).map_err(|e| unwritable(n, e))?;
                 Ok(OutFile::new(
-                    super::export::data_path(&notice.id, v.number.as_str()),
+                    export::data_path(&n.notice.id, v.number.as_str()),
                     json,
                 ))
             })
@@ -185,10 +187,10 @@ impl Output for ApiData {
     }
 
     fn site(&self, _r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        let schema = super::export::schema(&p.site.config.base_url);
+        let schema = export::schema(&p.site.config.base_url);
         let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
         text.push('\n');
-        Ok(vec![OutFile::new(super::export::SCHEMA_PATH, text)])
+        Ok(vec![OutFile::new(export::SCHEMA_PATH, text)])
     }
 }
 

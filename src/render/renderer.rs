@@ -8,7 +8,7 @@
 //! [`Output`](super::outputs::Output)s.
 
 use super::markdown;
-use super::outputs::{self, Output, Page, SitePages};
+use super::outputs::{self, NoticeFiles, Output, Page, SitePages};
 use super::plan::{self, NoticePlan, PagePlan};
 use super::theme::Theme;
 use super::view::{NoticeView, ViewBuilder, ViewError};
@@ -187,7 +187,6 @@ impl Renderer {
         // are rendered once with stand-ins for what differs (the way back to the root, the
         // version folder) and written twice.
         let mut done = vec![false; plan.pages.len()];
-        let absolute = format!("{}/", site.config.base_url);
         for (i, planned) in plan.pages.iter().enumerate() {
             if done[i] {
                 continue;
@@ -209,16 +208,7 @@ impl Renderer {
                         sink.put(f)?;
                         continue;
                     }
-                    // Data carries absolute addresses, the same at both addresses; a page,
-                    // the way back to the root from where it is.
-                    let json = f.path.ends_with(".json");
-                    let root = |dir: &str| {
-                        if json {
-                            absolute.clone()
-                        } else {
-                            plan::root_for(dir)
-                        }
-                    };
+                    let root = plan::root_for;
                     match twin.and_then(|j| plan.pages.get(j)) {
                         None => {
                             let bytes = unmark(&f.bytes, &root(&planned.dir), "");
@@ -247,14 +237,33 @@ impl Renderer {
                 listing.push((planned.lang, notice.id.clone(), item));
             }
         }
-        // The notice as data, and its change history in each language, once the notice has a
-        // published version.
-        if !plan.versions.is_empty() {
-            for out in &self.outputs {
-                for f in out.notice(self, site, notice, plan)? {
-                    sink.put(f)?;
-                }
+        // The notice as data: each version's document, made once for every output and language.
+        let namer = super::export::Namer {
+            locales: &self.locales,
+            langs: &site.config.languages,
+        };
+        let mut indexes: Vec<usize> = plan.pages.iter().map(|p| p.version).collect();
+        indexes.sort_unstable();
+        indexes.dedup();
+        let files = NoticeFiles {
+            site,
+            notice,
+            plan,
+            data: indexes
+                .into_iter()
+                .filter_map(|i| {
+                    let v = notice.versions.get(i)?;
+                    Some((i, super::export::notice_data(&namer, site, notice, plan, v)))
+                })
+                .collect(),
+        };
+        for out in &self.outputs {
+            for f in out.notice(self, &files)? {
+                sink.put(f)?;
             }
+        }
+        // Its change history in each language, once the notice has a published version.
+        if !plan.versions.is_empty() {
             // (Not for the data alone, which has no pages or feeds.)
             for (lang, dir) in plan.dirs.iter().filter(|_| !self.data_only) {
                 let page = self.changes_page(site, notice, *lang, dir)?;
@@ -549,12 +558,6 @@ impl Renderer {
             .map_err(|e| e.into_site_diagnostic(site))
         };
         let view: NoticeView = build(&root)?;
-        let one = [lang];
-        let namer = super::export::Namer {
-            locales: &self.locales,
-            langs: &one,
-        };
-        let data = super::export::notice_data(&namer, site, notice, plan, version, Some(lang));
 
         let number = version.number.as_str().to_string();
         let ver_mark = if marked { VERSION_MARK } else { "" };
@@ -713,7 +716,6 @@ impl Renderer {
         Ok(Page {
             dir: &planned.dir,
             view,
-            data,
             ctx,
             item,
         })

@@ -52,13 +52,32 @@ def timed(cmd):
     wall, user, peak = r.stderr.strip().splitlines()[-1].split()
     return float(wall), float(user), int(peak) / 1024
 
-def clean(site):
-    for p in (f"{site}/public", f"{site}/.disclose-cache"):
+# A clean build starts with no output folder. The previous output is moved aside, not deleted,
+# until the run ends: on ext4 without a journal, files created just after tens of thousands were
+# deleted skip each recently freed inode, which would time the benchmark's own deletion (for
+# both tools, and more for whichever writes more files). SETTLE=0 deletes it in place instead.
+settle = os.environ.get("SETTLE", "1") != "0"
+trash = f"{work}/trash"
+moved = 0
+
+def remove(p):
+    global moved
+    if not os.path.exists(p):
+        return
+    if settle:
+        os.makedirs(trash, exist_ok=True)
+        moved += 1
+        os.rename(p, f"{trash}/{moved}")
+    else:
         shutil.rmtree(p, ignore_errors=True)
 
+def clean(site):
+    remove(f"{site}/public")
+    shutil.rmtree(f"{site}/.disclose-cache", ignore_errors=True)
+
 def hugo_clean(hsite):
-    for p in (f"{hsite}/public", f"{hsite}/resources"):
-        shutil.rmtree(p, ignore_errors=True)
+    remove(f"{hsite}/public")
+    shutil.rmtree(f"{hsite}/resources", ignore_errors=True)
 
 def d_build(site): return [disclose, "build", "--root", site]
 def h_build(hsite): return [hugo, "--quiet", "-s", hsite, "-d", "public"]
@@ -81,12 +100,14 @@ for i in range(runs):
     shutil.rmtree(f"{site}/.disclose-cache", ignore_errors=True)
     rows["cold"].append(timed([disclose, "check", "--root", site]))
 open(sv, "w", encoding="utf-8").write(original)
+shutil.rmtree(trash, ignore_errors=True)
 
 pages_d = sum(f.endswith(".html") for _, _, fs in os.walk(f"{site}/public") for f in fs)
 pages_h = sum(f.endswith(".html") for _, _, fs in os.walk(f"{hsite}/public") for f in fs)
 def col(k, j): return med([r[j] for r in rows[k]])
 def ratio(a, b, j): return med([x[j] / y[j] for x, y in zip(rows[a], rows[b])])
-print(f"site: {n} notices × 3 versions × 4 languages; disclose {pages_d} pages, Hugo {pages_h} pages; {runs} interleaved runs, medians")
+print(f"site: {n} notices × 3 versions × 4 languages; disclose {pages_d} pages, Hugo {pages_h} pages; {runs} interleaved runs, medians"
+      + ("" if settle else "; previous output deleted just before each clean build"))
 print(f"{'':28} {'wall s':>8} {'user s':>8} {'peak MiB':>9}")
 for k, name in (("clean", "disclose clean build"), ("hugo", "Hugo clean build"),
                 ("nochange", "disclose no-change build"), ("edit", "disclose one-notice edit"),
@@ -114,4 +135,5 @@ if scaling:
         print(f"{count:8} {pages:7} {w:13.2f} {m:9.0f} {cw:13.2f} {cm:10.0f}")
         if count != n:
             shutil.rmtree(s, ignore_errors=True)
+        shutil.rmtree(trash, ignore_errors=True)
 PY

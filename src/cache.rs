@@ -16,6 +16,9 @@
 //! - `outputs`: every file of the output folder with its size, so a page no longer made is
 //!   removed, and a re-rendered page is compared with the file on disk only when the sizes agree
 //!   (it is written again only if its bytes differ).
+//! - `site`: which of those are the site's own pages (indexes, feeds, sitemap, `api/index.json`),
+//!   made from every notice: when no notice changed, was added or was removed, they are kept as
+//!   they are and not rendered at all.
 //!
 //! A notice is unchanged when its files have the sizes and times recorded (and are older than
 //! the cache by more than [`RACY`], so an edit in the same instant is not missed), or else when
@@ -31,7 +34,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 /// Bumped whenever the layout below changes: an older file is then ignored.
-pub const FORMAT: u32 = 2;
+pub const FORMAT: u32 = 3;
 
 /// The cache's folder under the site root.
 pub const DIR: &str = ".disclose-cache";
@@ -50,6 +53,10 @@ pub struct Cache {
     pub notices: BTreeMap<String, NoticeEntry>,
     /// Every file of the output folder (but its marker): path → size.
     pub outputs: BTreeMap<String, u64>,
+    /// The files of the site's own pages (indexes, feeds, sitemap, api/index.json …), kept as
+    /// they are when no notice changed.
+    #[serde(default)]
+    pub site: Vec<String>,
 }
 
 /// What a notice that passed contributed to the build.
@@ -91,6 +98,17 @@ pub fn path(root: &Path, out: &Path) -> PathBuf {
 /// The cache of `out`, if there is a readable one of this format for these shared inputs.
 pub fn load(root: &Path, out: &Path, shared: &str) -> Option<Cache> {
     load_file(&path(root, out)).filter(|c| c.shared == shared)
+}
+
+/// What identifies the file the cache of `out` is now (its size, time and inode): a cache is
+/// replaced whole, by a rename, so a different file has a different mark.
+pub fn mark(root: &Path, out: &Path) -> Option<(u64, SystemTime, u64)> {
+    let m = fs::metadata(path(root, out)).ok()?;
+    #[cfg(unix)]
+    let ino = std::os::unix::fs::MetadataExt::ino(&m);
+    #[cfg(not(unix))]
+    let ino = 0;
+    Some((m.len(), m.modified().ok()?, ino))
 }
 
 /// The newest cache of any output of the site for these shared inputs (for `check`, which

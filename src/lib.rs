@@ -234,6 +234,7 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     opened.data_only = options.data_only;
     let out_key = emit::guard::normalise(out).unwrap_or_else(|| out.to_path_buf());
     let shared = opened.shared_key();
+    let mark = cache::mark(root, &out_key);
     let previous = shared
         .as_deref()
         .and_then(|s| cache::load(root, &out_key, s));
@@ -262,16 +263,7 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     };
     // The cache was read before the lock was taken: if another build wrote the output since,
     // what it says of the output is stale, and only a full build is safe.
-    let update = update.filter(|_| {
-        let now = shared
-            .as_deref()
-            .and_then(|s| cache::load(root, &out_key, s));
-        now.is_some_and(|c| {
-            previous
-                .as_ref()
-                .is_some_and(|p| p.written_at == c.written_at)
-        })
-    });
+    let update = update.filter(|_| mark.is_some() && cache::mark(root, &out_key) == mark);
     let staging = match update {
         Some(_) => None,
         None => match emit::Staging::open(out, root, options.force) {
@@ -328,7 +320,8 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
             .filter(|p| p.ends_with(ext))
             .count()
     };
-    let (pages, json) = (count(".html"), count(".json"));
+    let (pages, json) = (count(".html"), count(".json") + count(".jsonld"));
+    let total = new_cache.outputs.len();
     let forget = || {
         cache::forget(root, &out_key).map_err(|e| {
             Error::Output(emit::EmitError::Io {
@@ -365,7 +358,10 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
         if update.changes() > 0 || !gone.is_empty() {
             forget()?;
         }
-        update.commit_then(&gone, save).map_err(Error::Output)?.0
+        let mut w = update.commit_then(&gone, save).map_err(Error::Output)?.0;
+        // Unchanged: every file of the output not written again, compared or not.
+        w.unchanged = total.saturating_sub(w.written);
+        w
     } else if let Some(staging) = staging {
         forget()?;
         staging.commit_then(save).map_err(Error::Output)?.0

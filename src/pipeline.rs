@@ -134,6 +134,8 @@ pub struct Ran {
     pub outputs: Manifest,
     /// The output files the cache says the unchanged notices made, to keep.
     kept: Vec<String>,
+    /// The files of the site's own pages: rendered, or kept from the cache.
+    site_outputs: Vec<String>,
     /// The drafts found: (notice, version). They are checked, not published.
     pub drafts: Vec<(String, String)>,
 }
@@ -295,7 +297,20 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     }
     let plan = PagePlan::from_notices(site.config.languages.clone(), plans);
     let mut rendered = false;
-    if !fails(&all.items, deny_warnings) {
+    let mut site_outputs = Vec::new();
+    // No notice changed, came or went: the site's pages would be what they are.
+    let as_before = caching.shared.and(caching.cache).filter(|c| {
+        matches!(render, Render::All(..))
+            && cached == notices
+            && c.notices.len() == notices
+            && !c.site.is_empty()
+            && !fails(&all.items, deny_warnings)
+    });
+    if let Some(c) = as_before {
+        kept.extend(c.site.iter().cloned());
+        site_outputs.clone_from(&c.site);
+        rendered = every_notice_rendered;
+    } else if !fails(&all.items, deny_warnings) {
         let site_pages = match &render {
             Render::No => None,
             Render::Sample(r) => Some((*r, &Discard as &dyn Sink)),
@@ -307,7 +322,9 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                 Ok(()) => rendered = every_notice_rendered,
                 Err(d) => all.push(d),
             }
-            outputs.extend(recorder.into_outputs());
+            let made = recorder.into_outputs();
+            site_outputs = made.iter().map(|(p, _)| p.clone()).collect();
+            outputs.extend(made);
         }
     }
     all.sort();
@@ -321,6 +338,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         entries,
         outputs,
         kept,
+        site_outputs,
         drafts,
     }
 }
@@ -343,6 +361,7 @@ impl Ran {
             written_at: 0,
             notices: std::mem::take(&mut self.entries),
             outputs,
+            site: std::mem::take(&mut self.site_outputs),
         }
     }
 }

@@ -164,6 +164,11 @@ struct ApiVersion {
     json: BTreeMap<Lang, String>,
     /// The language-neutral data of the version, following `schema`.
     data: String,
+    /// The same facts as JSON-LD with DPV terms, under `schema/notice.context.jsonld`.
+    linked_data: String,
+    /// The version in the TILT v2 shape, one document per language (lossy: each lists what
+    /// it leaves out in `_notes`).
+    tilt: BTreeMap<Lang, String>,
 }
 
 /// `api/index.json`, from the page plan and the lock.
@@ -224,6 +229,17 @@ pub fn api_index(site: &Site, plan: &PagePlan) -> String {
                         })
                         .collect(),
                     data: format!("{base}/{}", super::export::data_path(&n.id, &v.number)),
+                    linked_data: format!("{base}/{}", super::linked::linked_path(&n.id, &v.number)),
+                    tilt: n
+                        .dirs
+                        .iter()
+                        .map(|(l, _)| {
+                            (
+                                *l,
+                                format!("{base}/{}", super::tilt::path(&n.id, &v.number, *l)),
+                            )
+                        })
+                        .collect(),
                 })
                 .collect(),
         })

@@ -11,12 +11,14 @@
 pub mod changes;
 pub mod export;
 mod feed;
+pub mod linked;
 pub mod markdown;
 pub mod outputs;
 pub mod plan;
 pub mod renderer;
 mod sitemap;
 pub mod theme;
+pub mod tilt;
 pub mod view;
 
 use crate::diag::Diagnostic;

@@ -74,6 +74,8 @@ pub fn all() -> Vec<Box<dyn Output>> {
         Box::new(Feeds),
         Box::new(ApiIndex),
         Box::new(ApiData),
+        Box::new(LinkedData),
+        Box::new(TiltExport),
         Box::new(Indexes),
         Box::new(NotFound),
         Box::new(Sitemap),
@@ -84,7 +86,13 @@ pub fn all() -> Vec<Box<dyn Output>> {
 
 /// The outputs of `build --data-only`: the data, no pages.
 pub fn data() -> Vec<Box<dyn Output>> {
-    vec![Box::new(NoticeJson), Box::new(ApiIndex), Box::new(ApiData)]
+    vec![
+        Box::new(NoticeJson),
+        Box::new(ApiIndex),
+        Box::new(ApiData),
+        Box::new(LinkedData),
+        Box::new(TiltExport),
+    ]
 }
 
 /// `<lang>/<slug>/[<version>/]index.html`: the notice page, from the theme's notice.html.
@@ -191,6 +199,62 @@ impl Output for ApiData {
         let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();
         text.push('\n');
         Ok(vec![OutFile::new(export::SCHEMA_PATH, text)])
+    }
+}
+
+/// `api/<notice>/<version>.jsonld` for every published version (the same facts as linked data,
+/// with DPV terms; see [`super::linked`]) and `schema/notice.context.jsonld`, its `@context`.
+pub struct LinkedData;
+
+impl Output for LinkedData {
+    fn notice(&self, _r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let base = &n.site.config.base_url;
+        n.data
+            .iter()
+            .filter_map(|(i, d)| Some((n.notice.versions.get(*i)?, d)))
+            .filter(|(v, _)| v.facts.published.is_some())
+            .map(|(v, data)| {
+                let doc = super::linked::document(base, data);
+                let mut json = serde_json::to_vec(&doc).map_err(|e| unwritable(n, e))?;
+                json.push(b'\n');
+                Ok(OutFile::new(
+                    super::linked::linked_path(&n.notice.id, v.number.as_str()),
+                    json,
+                ))
+            })
+            .collect()
+    }
+
+    fn site(&self, _r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let context = super::linked::context(&p.site.config.base_url);
+        let mut text = serde_json::to_string_pretty(&context).unwrap_or_default();
+        text.push('\n');
+        Ok(vec![OutFile::new(super::linked::CONTEXT_PATH, text)])
+    }
+}
+
+/// `api/<notice>/<version>/tilt.<lang>.json` for every published version and language: the
+/// version in the TILT v2 shape, lossy, with what TILT cannot hold in its `_notes` (see
+/// [`super::tilt`]).
+pub struct TiltExport;
+
+impl Output for TiltExport {
+    fn notice(&self, r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        let mut files = Vec::new();
+        for (i, data) in &n.data {
+            let Some(v) = n.notice.versions.get(*i) else {
+                continue;
+            };
+            if v.facts.published.is_none() {
+                continue;
+            }
+            for (lang, _) in &n.plan.dirs {
+                let json = super::tilt::export(n.site, n.plan, v, data, r.locales.get(*lang))?;
+                let path = super::tilt::path(&n.notice.id, v.number.as_str(), *lang);
+                files.push(OutFile::new(path, json));
+            }
+        }
+        Ok(files)
     }
 }
 

@@ -19,7 +19,7 @@ use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// The major and minor version of the contract.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// Where the schema is published, under the site's base URL.
 pub const SCHEMA_PATH: &str = "schema/notice.schema.json";
@@ -391,10 +391,12 @@ pub struct Context {
     pub controllers: Vec<String>,
     pub purposes: Vec<Purpose>,
     pub categories: Vec<Category>,
-    pub sources: Vec<Kind>,
-    pub recipients: Vec<Kind>,
+    pub sources: Vec<Source>,
+    pub recipients: Vec<Recipient>,
     pub authorities: Vec<Authority>,
     pub requirement: Option<Requirement>,
+    /// The consequences of not providing the data (Art. 13(2)(e)), in each language.
+    pub consequences: Option<Words>,
     pub retention: Vec<Retention>,
     pub transfers: Vec<Transfer>,
     pub automated: Option<Automated>,
@@ -433,6 +435,28 @@ pub struct Category {
     pub special: bool,
     /// Data on criminal convictions and offences (Art. 10).
     pub criminal: bool,
+}
+
+/// Where the data come from (Art. 14(2)(f)).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Source {
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// For a source the version defines: whether it is publicly accessible; null when not said,
+    /// and for a standard kind.
+    pub public: Option<bool>,
+}
+
+/// Who receives the data (Art. 13(1)(e)).
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct Recipient {
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// For a recipient the version defines: the standard kind of recipient it is, if said.
+    #[schemars(schema_with = "kind_code_schema")]
+    pub of_kind: Option<&'static str>,
+    /// For a recipient the version defines: the country it is in, if said.
+    pub country: Option<Country>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -801,12 +825,26 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
         sources: c
             .sources
             .iter()
-            .map(|r| kind(n, version, Vocab::Source, r))
+            .map(|r| Source {
+                public: f
+                    .sources
+                    .iter()
+                    .find(|s| s.id.value == r.id())
+                    .and_then(|s| s.public),
+                kind: kind(n, version, Vocab::Source, r),
+            })
             .collect(),
         recipients: c
             .recipients
             .iter()
-            .map(|r| kind(n, version, Vocab::Recipient, r))
+            .map(|r| {
+                let own = f.recipients.iter().find(|x| x.id.value == r.id());
+                Recipient {
+                    of_kind: own.and_then(|x| x.kind),
+                    country: own.and_then(|x| x.country).map(|x| Country::of(n, x)),
+                    kind: kind(n, version, Vocab::Recipient, r),
+                }
+            })
             .collect(),
         authorities: c
             .authorities
@@ -814,6 +852,12 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
             .map(|a| Authority::of(n, a.value))
             .collect(),
         requirement: c.requirement.as_ref().map(|r| Requirement::of(n, r.value)),
+        consequences: Some(words(version, langs, |t| {
+            t.consequences
+                .get(&c.id.value)
+                .map(|x| x.value.value.clone())
+        }))
+        .filter(|w| !w.is_empty()),
         retention: c
             .retention
             .iter()

@@ -287,8 +287,8 @@ pub fn document(base_url: &str, data: &NoticeData) -> Value {
                         "hasRecipient": t
                             .recipients
                             .iter()
-                            .filter_map(|r| c.recipients.iter().find(|k| &k.id == r))
-                            .map(|k| match recipient(k) {
+                            .filter_map(|r| c.recipients.iter().find(|k| &k.kind.id == r))
+                            .map(|k| match recipient(&k.kind) {
                                 Value::Object(o) => o.get("@id").cloned().unwrap_or_default(),
                                 iri => iri,
                             })
@@ -313,8 +313,8 @@ pub fn document(base_url: &str, data: &NoticeData) -> Value {
                 "hasDataController": c.controllers.iter().map(|x| node("controller", x)).collect::<Vec<_>>(),
                 "hasPurpose": purposes,
                 "hasPersonalData": categories,
-                "hasDataSource": c.sources.iter().map(|k| kind_of("source", k)).collect::<Vec<_>>(),
-                "hasRecipient": c.recipients.iter().map(recipient).collect::<Vec<_>>(),
+                "hasDataSource": c.sources.iter().map(|k| kind_of("source", &k.kind)).collect::<Vec<_>>(),
+                "hasRecipient": c.recipients.iter().map(|k| recipient(&k.kind)).collect::<Vec<_>>(),
                 "hasAuthority": c.authorities.iter().map(|a| code!("authority", a)).collect::<Vec<_>>(),
                 "provisionRequirement": c.requirement.as_ref().map(|x| code!("requirement", x)),
                 "hasStorageCondition": retention,

@@ -40,7 +40,7 @@
 //! - `automatedDecisionMaking` ← the contexts with decisions of Art. 22(1).
 //! - `changesOfPurpose[]` ← purposes with `further_processing`.
 
-use super::export::{self, Kind, NoticeData, Words};
+use super::export::{self, NoticeData, Words};
 use super::plan::NoticePlan;
 use super::view::ViewError;
 use crate::diag::{Diagnostic, LoadError};
@@ -344,6 +344,14 @@ fn iso_country(code: &str) -> bool {
     code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Is a source publicly accessible (Art. 14(2)(f))?
+fn public(s: &export::Source) -> bool {
+    match s.kind.code {
+        Some(code) => has_flag(Vocab::Source, code, vocab::source::PUBLIC),
+        None => s.public.unwrap_or(false),
+    }
+}
+
 fn has_flag(v: Vocab, code: &str, flag: u8) -> bool {
     v.get(code).is_some_and(|c| c.flags & flag != 0)
 }
@@ -385,10 +393,6 @@ impl<'a> Maker<'a> {
     /// The words of this language.
     fn w(&self, words: &Words) -> String {
         words.get(&self.lang).cloned().unwrap_or_default()
-    }
-
-    fn words(&self, kinds: &[Kind]) -> Vec<String> {
-        kinds.iter().map(|k| self.w(&k.labels)).collect()
     }
 
     /// A JSON Pointer into the version's data, as a URL.
@@ -608,10 +612,12 @@ impl<'a> Maker<'a> {
                 .iter()
                 .map(|k| self.w(&k.kind.labels))
                 .collect();
-            let recipients: Vec<Recipient> = self
-                .words(&c.recipients)
-                .into_iter()
-                .map(|category| Recipient { category })
+            let recipients: Vec<Recipient> = c
+                .recipients
+                .iter()
+                .map(|k| Recipient {
+                    category: self.w(&k.kind.labels),
+                })
                 .collect();
             let non_disclosure = self.non_disclosure(ci, c);
             for p in &c.purposes {
@@ -790,8 +796,8 @@ impl<'a> Maker<'a> {
                         .map(|id| {
                             c.recipients
                                 .iter()
-                                .find(|k| k.id == *id)
-                                .map_or_else(|| id.clone(), |k| self.w(&k.labels))
+                                .find(|k| k.kind.id == *id)
+                                .map_or_else(|| id.clone(), |k| self.w(&k.kind.labels))
                         })
                         .collect();
                     self.note(
@@ -829,10 +835,10 @@ impl<'a> Maker<'a> {
                         .sources
                         .iter()
                         .map(|k| SourceEntry {
-                            description: self.w(&k.labels),
+                            description: self.w(&k.kind.labels),
                             url: Vec::new(),
-                            publicly_available: self.public(k),
-                            origin: match k.code {
+                            publicly_available: public(k),
+                            origin: match k.kind.code {
                                 Some("observation" | "website") => "observed",
                                 _ => "received",
                             },
@@ -841,21 +847,6 @@ impl<'a> Maker<'a> {
                 }
             })
             .collect()
-    }
-
-    /// Is a source publicly accessible (Art. 14(2)(f))?
-    fn public(&self, k: &Kind) -> bool {
-        match k.code {
-            Some(code) => has_flag(Vocab::Source, code, vocab::source::PUBLIC),
-            None => self
-                .version
-                .facts
-                .sources
-                .iter()
-                .find(|s| s.id.value == k.id)
-                .and_then(|s| s.public)
-                .unwrap_or(false),
-        }
     }
 
     /// The contexts where a right does not apply: (context, entry, context's words, reason).

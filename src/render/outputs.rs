@@ -249,7 +249,7 @@ impl Output for TiltExport {
                 continue;
             }
             for (lang, _) in &n.plan.dirs {
-                let json = super::tilt::export(n.site, n.plan, v, data, r.locales.get(*lang))?;
+                let json = super::tilt::export(n.site, n.plan, data, r.locales.get(*lang))?;
                 let path = super::tilt::path(&n.notice.id, v.number.as_str(), *lang);
                 files.push(OutFile::new(path, json));
             }

@@ -4,9 +4,7 @@
 //! TILT (TU Berlin; a JSON Schema, draft-07, MIT) has one language per document, one
 //! controller, and free text for purposes, categories and recipients. A document is made from
 //! the version's data ([`NoticeData`]: the words of its language from the `PerLang` maps), the
-//! vocabulary of that language (a right's description, a legal basis's article), and, from the
-//! model, the two facts the data leaves out: the consequences of not providing the data
-//! (`[consequences]`) and whether a source of the version's own is public.
+//! vocabulary of that language (a right's description, a legal basis's article).
 //!
 //! The export is lossy. What TILT cannot hold, and every field its schema requires that the
 //! notice has nothing for (filled with a stand-in), is listed in the top-level `_notes` (TILT's
@@ -46,7 +44,7 @@ use super::view::ViewError;
 use crate::diag::{Diagnostic, LoadError};
 use crate::i18n::{I18nError, Messages};
 use crate::lang::Lang;
-use crate::model::{Duration, Site, Version};
+use crate::model::{Duration, Site};
 use crate::vocab::{self, Vocab};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
@@ -66,11 +64,10 @@ pub fn reference(code: &str) -> String {
 pub fn export(
     site: &Site,
     plan: &NoticePlan,
-    version: &Version,
     data: &NoticeData,
     msgs: Messages<'_>,
 ) -> Result<Vec<u8>, Diagnostic> {
-    let mut maker = Maker::new(site, version, data, msgs);
+    let mut maker = Maker::new(site, data, msgs);
     let doc = maker
         .document(site, plan)
         .map_err(|e| ViewError::I18n(e).into_site_diagnostic(site))?;
@@ -358,7 +355,6 @@ fn has_flag(v: Vocab, code: &str, flag: u8) -> bool {
 
 struct Maker<'a> {
     data: &'a NoticeData,
-    version: &'a Version,
     msgs: Messages<'a>,
     lang: Lang,
     /// The version's data document (`api/<notice>/<version>.json`), the notes' target.
@@ -369,12 +365,11 @@ struct Maker<'a> {
 }
 
 impl<'a> Maker<'a> {
-    fn new(site: &Site, version: &'a Version, data: &'a NoticeData, msgs: Messages<'a>) -> Self {
+    fn new(site: &Site, data: &'a NoticeData, msgs: Messages<'a>) -> Self {
         let base = &site.config.base_url;
         let lang = msgs.lang;
         Maker {
             data,
-            version,
             msgs,
             lang,
             api: format!(
@@ -702,12 +697,11 @@ impl<'a> Maker<'a> {
     }
 
     fn non_disclosure(&mut self, ci: usize, c: &export::Context) -> NonDisclosure {
-        let consequences = self
-            .version
-            .texts
-            .get(&self.lang)
-            .and_then(|t| t.consequences.get(&c.id))
-            .map(|t| t.value.value.trim().to_string())
+        let consequences = c
+            .consequences
+            .as_ref()
+            .and_then(|w| w.get(&self.lang))
+            .map(|t| t.trim().to_string())
             .unwrap_or_default();
         let code = c.requirement.as_ref().map(|r| r.code);
         if code.is_none() {

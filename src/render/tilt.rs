@@ -82,20 +82,23 @@ pub fn export(
     })
 }
 
-/// The document's bytes, its `_hash` the SHA-256 of the same bytes with 64 zeros there.
+/// The document's bytes, its `_hash` the SHA-256 of the same bytes with 64 zeros there: written
+/// once with the zeros, which are then overwritten by the hash (the same length).
 fn written(mut doc: Tilt) -> serde_json::Result<Vec<u8>> {
-    let json = |d: &Tilt| -> serde_json::Result<Vec<u8>> {
-        let mut v = serde_json::to_vec(d)?;
-        v.push(b'\n');
-        Ok(v)
-    };
-    doc.meta.hash = "0".repeat(64);
-    let zeros = json(&doc)?;
-    doc.meta.hash = Sha256::digest(&zeros)
+    const ZEROS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+    doc.meta.hash = ZEROS.to_string();
+    let mut json = serde_json::to_vec(&doc)?;
+    json.push(b'\n');
+    let hex: String = Sha256::digest(&json)
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    json(&doc)
+    let field = format!("\"_hash\":\"{ZEROS}\"");
+    if let Some(at) = memchr::memmem::find(&json, field.as_bytes()) {
+        let start = at + "\"_hash\":\"".len();
+        json[start..start + ZEROS.len()].copy_from_slice(hex.as_bytes());
+    }
+    Ok(json)
 }
 
 #[derive(Serialize)]

@@ -211,21 +211,32 @@ fn edits_show_up_problems_overlay_and_fixes_recover() {
 }
 
 #[test]
-fn a_new_notice_and_a_removed_one_are_picked_up() {
+fn a_removed_notice_goes_and_comes_back() {
     let site = SiteTest::example();
     let s = Serving::start(&site);
-    let (status, _) = s.get("/sv/integritetspolicy-webbplats/");
-    assert_eq!(status, 200);
-    std::fs::rename(
-        site.path("content/notices/website-visitors"),
-        site.path("content/notices-gone"),
-    )
-    .expect("move a notice away");
-    s.wait_for("/sv/integritetspolicy-webbplats/", "a 404", |st, _| {
-        st == 404
-    });
+    let page = "/sv/integritetspolicy-webbplats/";
+    assert_eq!(s.get(page).0, 200);
+    std::fs::remove_dir_all(site.path("content/notices/website-visitors")).expect("remove");
+    s.wait_for(page, "a 404", |st, _| st == 404);
     let (_, index) = s.get("/sv/");
     assert!(!index.contains("integritetspolicy-webbplats/"), "{index}");
+    assert!(
+        index.contains("integritetspolicy-privatpersoner/"),
+        "{index}"
+    );
+
+    common::copy_dir(
+        &common::repo_root().join("content/notices/website-visitors"),
+        &site.path("content/notices/website-visitors"),
+    );
+    s.wait_for(page, "the page again", |st, _| st == 200);
+    // Moved out of content/notices: gone again.
+    std::fs::rename(
+        site.path("content/notices/website-visitors"),
+        site.path("content/elsewhere"),
+    )
+    .expect("move a notice away");
+    s.wait_for(page, "a 404", |st, _| st == 404);
 }
 
 #[test]

@@ -133,7 +133,7 @@ pub fn serve(options: &Options) -> Result<(), ServeError> {
         options.today,
         Some(url.trim_end_matches('/').to_string()),
     );
-    let first = preview.rebuild();
+    let first = preview.rebuild(&BTreeSet::new());
     report(&first, &BTreeSet::new());
     let tabs = events::Tabs::default();
     tabs.keep_alive();
@@ -159,7 +159,7 @@ pub fn serve(options: &Options) -> Result<(), ServeError> {
             // locales/ or themes/ came (or went and came back): watch what is there now.
             let _ = watcher.watch_folders(&root);
         }
-        let rebuilt = preview.rebuild();
+        let rebuilt = preview.rebuild(&changed);
         report(&rebuilt, &changed);
         tabs.reload();
     }

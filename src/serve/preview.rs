@@ -11,13 +11,14 @@
 //! pages, change histories, indexes, the 404 page and the theme's files. The data formats
 //! (`notice.json`, `api/`, feeds, sitemap) are `build`'s.
 
+use super::watch::Change;
 use crate::cache::Cache;
 use crate::diag::Diagnostics;
 use crate::model::Date;
 use crate::pipeline::{self, Caching, Render};
 use crate::render::{Collect, Renderer};
 use crate::source::files::SourceFiles;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant, SystemTime};
@@ -84,10 +85,13 @@ impl Preview {
         Arc::clone(&self.served)
     }
 
-    /// Build again, reusing what did not change.
-    pub fn rebuild(&mut self) -> Rebuilt {
+    /// Build again, reusing what did not change. `changed` is what the watcher saw since the
+    /// last build (empty for the first): when only notices changed, the others are taken from
+    /// the cache without even walking their folders.
+    pub fn rebuild(&mut self, changed: &BTreeSet<Change>) -> Rebuilt {
         let started = Instant::now();
-        let mut opened = match pipeline::open(&self.root) {
+        let known = self.known(changed);
+        let mut opened = match pipeline::open_known(&self.root, &known) {
             Ok(o) => o,
             Err(report) => {
                 let r = *report;
@@ -119,6 +123,12 @@ impl Preview {
             .cache
             .as_ref()
             .filter(|c| Some(&c.shared) == shared.as_ref());
+        if cache.is_none() && !known.is_empty() {
+            // What the notices share changed after all: nothing is known.
+            self.cache = None;
+            self.renderer = Some((shared.unwrap_or_default(), renderer));
+            return self.rebuild(&BTreeSet::new());
+        }
         let everything = cache.is_none();
         let sink = Collect::default();
         let caching = Caching {
@@ -164,6 +174,34 @@ impl Preview {
         // Nothing is cached when the shared inputs cannot be known: every build is whole.
         self.cache = shared.is_some().then_some(new_cache);
         rebuilt
+    }
+
+    /// The notices that did not change since the last good build, with their files: every one
+    /// its cache has an entry for that still holds today, but those the watcher saw change.
+    /// None when something they share changed, or on the first build.
+    fn known(&self, changed: &BTreeSet<Change>) -> BTreeMap<String, Vec<PathBuf>> {
+        let Some(cache) = &self.cache else {
+            return BTreeMap::new();
+        };
+        if changed.is_empty() || changed.iter().any(|c| matches!(c, Change::Shared(_))) {
+            return BTreeMap::new();
+        }
+        let today = self.today.unwrap_or_else(Date::today);
+        cache
+            .notices
+            .iter()
+            .filter(|(id, e)| {
+                !changed.contains(&Change::Notice((*id).clone())) && e.holds_on(today)
+            })
+            .map(|(id, e)| {
+                let files = e
+                    .stamps
+                    .iter()
+                    .map(|(rel, _, _)| PathBuf::from(rel))
+                    .collect();
+                (id.clone(), files)
+            })
+            .collect()
     }
 
     /// The build failed: keep serving the last good one, under the overlay.

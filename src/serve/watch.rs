@@ -18,7 +18,7 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 /// How long the watcher waits for an editor's save to settle before reporting it.
-const DEBOUNCE: Duration = Duration::from_millis(30);
+const DEBOUNCE: Duration = Duration::from_millis(15);
 /// How often `--poll` looks at the files.
 const POLL: Duration = Duration::from_millis(500);
 

@@ -189,15 +189,24 @@ impl Cache {
 /// Hash of what every notice shares: the running binary, and the given files (path and bytes).
 /// `None` when the binary cannot be read: then nothing is cached.
 pub fn shared_key<'a>(files: impl IntoIterator<Item = (String, &'a [u8])>) -> Option<String> {
-    let exe = std::env::current_exe().ok()?;
     let mut h = blake3::Hasher::new();
     h.update(&FORMAT.to_le_bytes());
-    h.update(blake3::hash(&fs::read(exe).ok()?).as_bytes());
+    h.update(exe_hash()?.as_bytes());
     for (path, bytes) in files {
         field(&mut h, path.as_bytes());
         field(&mut h, bytes);
     }
     Some(h.finalize().to_hex().to_string())
+}
+
+/// The hash of the running binary, read once per process (`disclose serve` asks for the shared
+/// key on every change).
+fn exe_hash() -> Option<blake3::Hash> {
+    static HASH: std::sync::OnceLock<Option<blake3::Hash>> = std::sync::OnceLock::new();
+    *HASH.get_or_init(|| {
+        let exe = std::env::current_exe().ok()?;
+        Some(blake3::hash(&fs::read(exe).ok()?))
+    })
 }
 
 /// Hash of one notice's files, with the shared hash.

@@ -52,8 +52,12 @@ pub enum Command {
         /// The folder to create; it must not exist or be empty.
         dir: PathBuf,
     },
-    /// Preview the site on localhost, rebuilding as you edit (not available yet).
-    Serve,
+    /// Preview the site in your browser, drafts included, rebuilt as you edit.
+    ///
+    /// Open the address it prints. Each time you save a file the pages rebuild and reload; a
+    /// problem is shown over every page until the file is fixed. Nothing is written to public/.
+    /// Stop it with Ctrl+C.
+    Serve(ServeArgs),
     /// Show what changed between two versions of a notice: each change in the facts as a
     /// sentence, marked material or not with the reason, then each changed section's words.
     ///
@@ -162,6 +166,27 @@ pub struct BuildArgs {
 
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// The port to listen on (0: any free port).
+    #[arg(long, short, default_value_t = disclose::serve::DEFAULT_PORT)]
+    pub port: u16,
+
+    /// The address to listen on. The default, 127.0.0.1, is reachable from this computer only;
+    /// another address shows your drafts to whoever can reach it.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDR")]
+    pub bind: std::net::IpAddr,
+
+    /// Open the preview in the default browser.
+    #[arg(long)]
+    pub open: bool,
+
+    /// Look for changed files every half second, for folders that send no change events
+    /// (some network drives and containers).
+    #[arg(long)]
+    pub poll: bool,
 }
 
 #[derive(Debug, Args)]

@@ -12,7 +12,8 @@
 //! - [`render`]: Fluent vocabulary, ICU dates, Markdown and Tera themes → pages and JSON;
 //! - [`emit`]: write to a staging folder and swap it in, so nothing is ever half-written.
 //!
-//! [`vocab`] holds the codes; [`i18n`] the locales; [`diag`] the diagnostics and their formats.
+//! [`vocab`] holds the codes; [`i18n`] the locales; [`diag`] the diagnostics and their formats;
+//! [`serve`] the preview that rebuilds in memory as the source changes.
 //!
 //! A build runs these notice by notice ([`pipeline`]), reusing what the last build cached of
 //! the notices that did not change ([`cache`]):
@@ -40,6 +41,7 @@ pub mod pipeline;
 pub mod publish;
 pub mod render;
 pub mod rules;
+pub mod serve;
 pub mod source;
 pub mod vocab;
 

@@ -27,7 +27,7 @@ fn main() -> ExitCode {
         Command::Rules => rules(),
         Command::Explain { ref id } => explain(id),
         Command::Init { ref dir } => init(dir),
-        Command::Serve => not_yet("serve"),
+        Command::Serve(ref args) => serve(&cli, args),
         Command::Diff {
             ref notice,
             ref a,
@@ -47,10 +47,25 @@ fn main() -> ExitCode {
     }
 }
 
-fn not_yet(name: &str) -> ExitCode {
-    eprintln!("error: `disclose {name}` is not available yet in this version of disclose");
-    eprintln!("help: `disclose build` and `disclose check` are; see `disclose --help`");
-    ExitCode::from(EXIT_INPUT)
+fn serve(cli: &Cli, args: &cli::ServeArgs) -> ExitCode {
+    let Ok(today) = today(cli) else {
+        return ExitCode::from(EXIT_INPUT);
+    };
+    let options = disclose::serve::Options {
+        root: cli.root.clone(),
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+        poll: args.poll,
+        today,
+    };
+    match disclose::serve::serve(&options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_INPUT)
+        }
+    }
 }
 
 fn format(args: &ReportArgs) -> diag::Format {

@@ -42,7 +42,17 @@ pub struct Opened {
 /// Walk the tree and load what the notices share. Fails only when there is no site to run
 /// (no or unreadable `content/site.toml`).
 pub fn open(root: &Path) -> Result<Opened, Box<Report>> {
-    let (src, pending, mut diags) = source::discover(root);
+    open_known(root, &BTreeMap::new())
+}
+
+/// [`open`], taking the notices in `known` as they are (see [`source::discover_known`]): a run
+/// takes each from its cache entry without looking at its files, so the caller must know they
+/// did not change since that entry was made, and pass a cache that has an entry for each one.
+pub fn open_known(
+    root: &Path,
+    known: &BTreeMap<String, Vec<PathBuf>>,
+) -> Result<Opened, Box<Report>> {
+    let (src, pending, mut diags) = source::discover_known(root, known);
     if src.site.is_none() {
         return Err(Box::new(Report {
             files: src.files,
@@ -206,9 +216,13 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                 }
                 Render::All(r, sink) => Some((*r, *sink)),
             };
-            // Unchanged by the files' sizes and times: not read at all.
+            // Known unchanged, or unchanged by the files' sizes and times: not read at all.
             let by_stamps = caching.shared.and(caching.cache).and_then(|c| {
                 let files = p.files();
+                if p.is_known() {
+                    let entry = c.notices.get(&p.id)?.clone();
+                    return cached(entry, &p.id, &files);
+                }
                 let pairs: Vec<(&Path, &Path)> =
                     files.iter().map(|(_, rel, abs)| (*rel, *abs)).collect();
                 let entry = c.unchanged_by_stamps(&p.id, &pairs)?.clone();

@@ -345,11 +345,16 @@ fn notice_json_carries_facts_in_words_and_codes() {
 }
 
 #[test]
-fn serve_says_it_is_not_available_yet() {
+fn serve_outside_a_site_says_where_to_run_it() {
     let t = SiteTest::init();
-    let out = t.run(&["serve"]);
+    std::fs::remove_dir_all(t.path("content")).expect("remove content");
+    let out = t.run(&["serve", "--port", "0"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr(&out).contains("not available yet"));
+    assert!(
+        stderr(&out).contains("has no content/ folder"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]

@@ -396,3 +396,15 @@ impl Output for Assets {
             .collect())
     }
 }
+
+/// The outputs of a preview (`disclose serve`): what a reader sees (notice pages, change
+/// histories, indexes, the 404 page and the theme's files), none of the data formats.
+pub fn preview() -> Vec<Box<dyn Output>> {
+    vec![
+        Box::new(NoticeHtml),
+        Box::new(ChangesHtml),
+        Box::new(Indexes),
+        Box::new(NotFound),
+        Box::new(Assets),
+    ]
+}

@@ -129,6 +129,12 @@ impl Renderer {
         Ok(r)
     }
 
+    /// A renderer of what a preview shows: the pages, the indexes and the theme's files, no
+    /// data formats (see [`outputs::preview`]).
+    pub fn preview(site: &Site) -> Result<Renderer, Vec<Diagnostic>> {
+        Self::with_outputs(site, outputs::preview())
+    }
+
     fn with_outputs(
         site: &Site,
         outputs: Vec<Box<dyn Output>>,

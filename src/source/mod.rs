@@ -80,6 +80,17 @@ pub fn load(root: &Path) -> (SourceSite, Vec<Diagnostic>) {
 /// and theme), but none of the notices' own files: each notice comes back pending, to be read
 /// on its own ([`PendingNotice::read`]). The site's `notices` are left empty.
 pub fn discover(root: &Path) -> (SourceSite, Vec<PendingNotice>, Vec<Diagnostic>) {
+    discover_known(root, &BTreeMap::new())
+}
+
+/// [`discover`], taking the notices in `known` as they are without walking their folders: each
+/// with its files' paths relative to the root, in walk order (as a cache entry's stamps list
+/// them). For a caller that knows they did not change, such as `disclose serve`, whose watcher
+/// says which notices did; the walk of a large site is otherwise most of a small rebuild.
+pub fn discover_known(
+    root: &Path,
+    known: &BTreeMap<String, Vec<PathBuf>>,
+) -> (SourceSite, Vec<PendingNotice>, Vec<Diagnostic>) {
     let mut loader = Loader {
         real_root: root.canonicalize().unwrap_or_else(|_| root.to_path_buf()),
         root: root.to_path_buf(),
@@ -89,6 +100,7 @@ pub fn discover(root: &Path) -> (SourceSite, Vec<PendingNotice>, Vec<Diagnostic>
         },
         diags: Vec::new(),
         pending: Vec::new(),
+        known,
     };
     loader.load_site_toml();
     if loader.site.site.is_some() {
@@ -128,6 +140,9 @@ impl ReadContext {
 #[derive(Debug)]
 pub struct PendingNotice {
     pub id: String,
+    /// The files of a notice taken as it is, not walked (see [`discover_known`]): (id, path
+    /// relative to the root, path on disk). Empty for a walked notice.
+    known: Vec<(FileId, PathBuf, PathBuf)>,
     /// The version folders, their files not yet read.
     versions: Vec<SourceVersion>,
     jobs: Vec<VersionJob>,
@@ -146,7 +161,11 @@ impl PendingNotice {
     /// Every file of the notice: (id, path relative to the site root, path on disk), in walk
     /// order.
     pub fn files(&self) -> Vec<(FileId, &Path, &Path)> {
-        let mut out = Vec::new();
+        let mut out: Vec<(FileId, &Path, &Path)> = self
+            .known
+            .iter()
+            .map(|(id, rel, abs)| (*id, rel.as_path(), abs.as_path()))
+            .collect();
         for job in &self.jobs {
             for (_, id, rel, abs) in &job.langs {
                 out.push((*id, rel.as_path(), abs.as_path()));
@@ -156,6 +175,11 @@ impl PendingNotice {
             }
         }
         out
+    }
+
+    /// Was the notice taken as it is, not walked (see [`discover_known`])?
+    pub fn is_known(&self) -> bool {
+        !self.known.is_empty()
     }
 
     /// Read the notice's files, without parsing them. Runs on any thread.
@@ -229,7 +253,7 @@ impl Fetched {
     }
 }
 
-struct Loader {
+struct Loader<'k> {
     root: PathBuf,
     /// The root with every link resolved: files must resolve inside it to be read.
     real_root: PathBuf,
@@ -237,6 +261,8 @@ struct Loader {
     diags: Vec<Diagnostic>,
     /// Notices found by the walk, to be read afterwards.
     pending: Vec<PendingNotice>,
+    /// Notices taken as they are, not walked (see [`discover_known`]).
+    known: &'k BTreeMap<String, Vec<PathBuf>>,
 }
 
 /// The files of one version folder, with ids given in walk order: (id, path relative to the
@@ -256,7 +282,7 @@ struct VersionResult {
     diags: Vec<Diagnostic>,
 }
 
-impl Loader {
+impl Loader<'_> {
     fn rel(&self, p: &Path) -> PathBuf {
         p.strip_prefix(&self.root).unwrap_or(p).to_path_buf()
     }
@@ -355,6 +381,13 @@ impl Loader {
         false
     }
 
+    /// [`Self::inside`] for an entry of a folder that is inside the root: only a link can lead
+    /// out of it, so only a link is resolved (the walk of a large site resolves thousands of
+    /// folders otherwise).
+    fn inside_entry(&mut self, entry: &walkdir::DirEntry) -> bool {
+        !entry.path_is_symlink() || self.inside(entry.path())
+    }
+
     /// A hidden entry among the notices or versions: a folder is reported (it would be left
     /// out without anyone noticing); a file (an editor's swap file) is ignored.
     fn hidden(&mut self, path: &Path, rename_to: &str) {
@@ -386,10 +419,10 @@ impl Loader {
                 self.hidden(path, "a notice id (lower-case letters, digits and hyphens)");
                 continue;
             }
-            if !self.inside(path) {
+            if !self.inside_entry(&entry) {
                 continue;
             }
-            if !path.is_dir() {
+            if !is_dir(&entry) {
                 self.diags.push(layout_error(
                     &self.rel(path),
                     "only notice folders belong in content/notices",
@@ -405,7 +438,10 @@ impl Loader {
                 ));
                 continue;
             }
-            let notice = self.load_notice(&name, path);
+            let notice = match self.known.get(&name) {
+                Some(files) if !files.is_empty() => self.known_notice(&name, files),
+                _ => self.load_notice(&name, path),
+            };
             self.pending.push(notice);
         }
         if self.pending.is_empty() && self.diags.is_empty() {
@@ -413,6 +449,20 @@ impl Loader {
                 Diagnostic::load(LoadError::Layout, "content/notices has no notices")
                     .help("add content/notices/<notice-id>/<version>/; see content/README.md"),
             );
+        }
+    }
+
+    /// A notice taken as it is: its files get their ids in walk order, as a walk would give.
+    fn known_notice(&mut self, id: &str, files: &[PathBuf]) -> PendingNotice {
+        let known = files
+            .iter()
+            .map(|rel| (self.site.files.next_id(), rel.clone(), self.root.join(rel)))
+            .collect();
+        PendingNotice {
+            id: id.to_string(),
+            known,
+            versions: Vec::new(),
+            jobs: Vec::new(),
         }
     }
 
@@ -426,10 +476,10 @@ impl Loader {
                 self.hidden(path, "a version number such as 1.0");
                 continue;
             }
-            if !self.inside(path) {
+            if !self.inside_entry(&entry) {
                 continue;
             }
-            if !path.is_dir() {
+            if !is_dir(&entry) {
                 self.diags.push(layout_error(
                     &self.rel(path),
                     "a notice folder holds only version folders",
@@ -450,6 +500,7 @@ impl Loader {
         }
         PendingNotice {
             id: id.to_string(),
+            known: Vec::new(),
             versions,
             jobs,
         }
@@ -480,7 +531,7 @@ impl Loader {
                 continue;
             }
             match name.strip_suffix(".md") {
-                Some(code) if !path.is_dir() => {
+                Some(code) if !is_dir(&entry) => {
                     let id = self.site.files.next_id();
                     job.langs
                         .push((code.to_string(), id, self.rel(path), path.to_path_buf()));
@@ -704,6 +755,15 @@ fn is_theme_name(s: &str) -> bool {
         && !s.starts_with('.')
         && s.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// Is the entry a folder (a link, if it is one, followed)?
+fn is_dir(entry: &walkdir::DirEntry) -> bool {
+    if entry.path_is_symlink() {
+        entry.path().is_dir()
+    } else {
+        entry.file_type().is_dir()
+    }
 }
 
 fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {

@@ -4,6 +4,7 @@
 
 use super::route::EVENTS;
 use crate::diag::{Diagnostics, Severity};
+use crate::render::markdown::escape;
 use crate::source::files::SourceFiles;
 
 /// The script that reloads the page when the preview was rebuilt (Server-Sent Events). The
@@ -84,22 +85,6 @@ pub fn inject(html: &[u8], extra: &str) -> Vec<u8> {
     out.extend_from_slice(&html[..at]);
     out.extend_from_slice(extra.as_bytes());
     out.extend_from_slice(&html[at..]);
-    out
-}
-
-/// Text escaped for HTML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
     out
 }
 

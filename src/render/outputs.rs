@@ -30,8 +30,19 @@ pub struct NoticeFiles<'a> {
     pub notice: &'a crate::model::Notice,
     pub plan: &'a super::plan::NoticePlan,
     /// The document ([`super::export`]) of every version the plan has pages for, by index into
-    /// the notice's versions, made once for all its outputs and languages.
+    /// the notice's versions, made once for all its outputs and languages; empty when no output
+    /// [writes data](Output::writes_data).
     pub data: Vec<(usize, NoticeData)>,
+}
+
+impl NoticeFiles<'_> {
+    /// The published versions with their documents (what `api/` holds; drafts have pages only).
+    pub fn published(&self) -> impl Iterator<Item = (&crate::model::Version, &NoticeData)> {
+        self.data
+            .iter()
+            .filter_map(|(i, d)| Some((self.notice.versions.get(*i)?, d)))
+            .filter(|(v, _)| v.facts.published.is_some())
+    }
 }
 
 /// What the site's own pages are made from.
@@ -47,6 +58,11 @@ pub trait Output: Send + Sync {
     /// Files for one notice page.
     fn page(&self, _r: &Renderer, _page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
+    }
+
+    /// Does it read [`NoticeFiles::data`]? The documents are made only when some output does.
+    fn writes_data(&self) -> bool {
+        false
     }
 
     /// Files for a notice as a whole (all its versions, every language).
@@ -111,6 +127,10 @@ impl Output for NoticeHtml {
 pub struct NoticeJson;
 
 impl Output for NoticeJson {
+    fn writes_data(&self) -> bool {
+        true
+    }
+
     fn notice(&self, _r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         let mut files = Vec::new();
         for (index, data) in &n.data {
@@ -179,11 +199,12 @@ impl Output for Feeds {
 pub struct ApiData;
 
 impl Output for ApiData {
+    fn writes_data(&self) -> bool {
+        true
+    }
+
     fn notice(&self, _r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        n.data
-            .iter()
-            .filter_map(|(i, d)| Some((n.notice.versions.get(*i)?, d)))
-            .filter(|(v, _)| v.facts.published.is_some())
+        n.published()
             .map(|(v, data)| {
                 let json = export::to_json(data, None).map_err(|e| unwritable(n, e))?;
                 Ok(OutFile::new(
@@ -207,12 +228,13 @@ impl Output for ApiData {
 pub struct LinkedData;
 
 impl Output for LinkedData {
+    fn writes_data(&self) -> bool {
+        true
+    }
+
     fn notice(&self, _r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         let base = &n.site.config.base_url;
-        n.data
-            .iter()
-            .filter_map(|(i, d)| Some((n.notice.versions.get(*i)?, d)))
-            .filter(|(v, _)| v.facts.published.is_some())
+        n.published()
             .map(|(v, data)| {
                 let doc = super::linked::document(base, data);
                 let mut json = serde_json::to_vec(&doc).map_err(|e| unwritable(n, e))?;
@@ -239,15 +261,13 @@ impl Output for LinkedData {
 pub struct TiltExport;
 
 impl Output for TiltExport {
+    fn writes_data(&self) -> bool {
+        true
+    }
+
     fn notice(&self, r: &Renderer, n: &NoticeFiles<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         let mut files = Vec::new();
-        for (i, data) in &n.data {
-            let Some(v) = n.notice.versions.get(*i) else {
-                continue;
-            };
-            if v.facts.published.is_none() {
-                continue;
-            }
+        for (v, data) in n.published() {
             for (lang, _) in &n.plan.dirs {
                 let json = super::tilt::export(n.site, n.plan, data, r.locales.get(*lang))?;
                 let path = super::tilt::path(&n.notice.id, v.number.as_str(), *lang);

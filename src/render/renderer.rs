@@ -243,12 +243,19 @@ impl Renderer {
                 listing.push((planned.lang, notice.id.clone(), item));
             }
         }
-        // The notice as data: each version's document, made once for every output and language.
+        // The notice as data: each version's document, made once for every output and language
+        // (and not at all when no output writes data, as in the preview).
+        let wants_data = self.outputs.iter().any(|o| o.writes_data());
         let namer = super::export::Namer {
             locales: &self.locales,
             langs: &site.config.languages,
         };
-        let mut indexes: Vec<usize> = plan.pages.iter().map(|p| p.version).collect();
+        let mut indexes: Vec<usize> = plan
+            .pages
+            .iter()
+            .filter(|_| wants_data)
+            .map(|p| p.version)
+            .collect();
         indexes.sort_unstable();
         indexes.dedup();
         let files = NoticeFiles {

@@ -111,7 +111,7 @@ fn one_language<T>(_: &T) -> bool {
 /// `data` as JSON: whole (`lang` `None`, for `api/`), or a page's own in one language, whose
 /// words and prose are that language's alone and whose sections leave out the HTML (the page
 /// beside it is that HTML).
-pub fn to_json(data: &NoticeData, lang: Option<Lang>) -> serde_json::Result<Vec<u8>> {
+pub fn to_json(data: &NoticeData, lang: Option<Lang>) -> Result<Vec<u8>, sonic_rs::Error> {
     struct Reset;
     impl Drop for Reset {
         fn drop(&mut self) {
@@ -120,9 +120,7 @@ pub fn to_json(data: &NoticeData, lang: Option<Lang>) -> serde_json::Result<Vec<
     }
     ONE_LANG.set(lang);
     let _reset = Reset;
-    let mut json = serde_json::to_vec(data)?;
-    json.push(b'\n');
-    Ok(json)
+    super::json::to_vec(data)
 }
 
 /// A vocabulary code with its DPV IRI. The schema lists the codes of its list as a closed enum.

@@ -11,6 +11,7 @@
 pub mod changes;
 pub mod export;
 mod feed;
+mod json;
 pub mod linked;
 pub mod markdown;
 pub mod outputs;

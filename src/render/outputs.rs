@@ -156,7 +156,7 @@ impl Output for NoticeJson {
     }
 }
 
-fn unwritable(n: &NoticeFiles<'_>, e: serde_json::Error) -> Diagnostic {
+fn unwritable(n: &NoticeFiles<'_>, e: sonic_rs::Error) -> Diagnostic {
     Diagnostic::load(
         crate::diag::LoadError::Theme,
         format!("cannot write the data of {} as JSON: {e}", n.notice.id),
@@ -237,8 +237,7 @@ impl Output for LinkedData {
         n.published()
             .map(|(v, data)| {
                 let doc = super::linked::document(base, data);
-                let mut json = serde_json::to_vec(&doc).map_err(|e| unwritable(n, e))?;
-                json.push(b'\n');
+                let json = super::json::to_vec(&doc).map_err(|e| unwritable(n, e))?;
                 Ok(OutFile::new(
                     super::linked::linked_path(&n.notice.id, v.number.as_str()),
                     json,

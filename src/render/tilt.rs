@@ -84,11 +84,10 @@ pub fn export(
 
 /// The document's bytes, its `_hash` the SHA-256 of the same bytes with 64 zeros there: written
 /// once with the zeros, which are then overwritten by the hash (the same length).
-fn written(mut doc: Tilt) -> serde_json::Result<Vec<u8>> {
+fn written(mut doc: Tilt) -> Result<Vec<u8>, sonic_rs::Error> {
     const ZEROS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
     doc.meta.hash = ZEROS.to_string();
-    let mut json = serde_json::to_vec(&doc)?;
-    json.push(b'\n');
+    let mut json = super::json::to_vec(&doc)?;
     let hex: String = Sha256::digest(&json)
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -593,6 +593,7 @@ pub fn notice_data(
     notice: &Notice,
     plan: &NoticePlan,
     version: &Version,
+    memo: &markdown::Memo,
 ) -> NoticeData {
     let langs = n.langs;
     let base = &site.config.base_url;
@@ -637,7 +638,7 @@ pub fn notice_data(
                     .unwrap_or("")
                     .trim()
                     .to_string(),
-                html: markdown::to_html(
+                html: memo.to_html(
                     src.get(t.prose.intro.clone()).unwrap_or(""),
                     site.config.allow_html,
                     0,
@@ -650,7 +651,7 @@ pub fn notice_data(
                     id: s.id.clone(),
                     heading: s.heading.clone(),
                     markdown: md.trim().to_string(),
-                    html: markdown::to_html(md, site.config.allow_html, 0, &absolute),
+                    html: memo.to_html(md, site.config.allow_html, 0, &absolute),
                 }
             }));
             Some((*l, sections))

@@ -7,6 +7,8 @@
 use crate::source::langfile::markdown_options;
 use crate::source::links;
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd, html};
+use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// A stand-in for the way back to the site root, for prose rendered once and shown on pages at
 /// different depths (a notice's main page and its version's page): [`to_html`] with this as
@@ -18,6 +20,53 @@ pub const ROOT_MARK: &str = "disclose-root-mark-5f1c7a/";
 pub fn with_root(html: &mut String, root: &str) {
     if html.contains(ROOT_MARK) {
         *html = html.replace(ROOT_MARK, root);
+    }
+}
+
+/// Markdown rendered once per notice. A notice's versions repeat most of their prose, and each
+/// section is shown on its page and in its data: each text is rendered once with [`ROOT_MARK`]
+/// as its root, and the mark replaced by each use's own root. A text that holds the mark, or a
+/// site that allows raw HTML (sanitised after rendering), is rendered for each use instead.
+#[derive(Default)]
+pub struct Memo(Mutex<HashMap<(u64, u8), Vec<Rendered>>>);
+
+/// A Markdown text and its HTML with [`ROOT_MARK`] as the root.
+type Rendered = (Box<str>, String);
+
+impl Memo {
+    /// The same as [`to_html`], rendered at most once for each text and shift.
+    pub fn to_html(&self, src: &str, allow_html: bool, shift: u8, root: &str) -> String {
+        // Roots that escaping leaves as they are: a relative way back, or a base URL.
+        let plain = |t: &str| {
+            t.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-._~:/".contains(&b))
+        };
+        if allow_html || !plain(root) || src.contains(ROOT_MARK) {
+            return to_html(src, allow_html, shift, root);
+        }
+        let Ok(mut seen) = self.0.lock() else {
+            return to_html(src, allow_html, shift, root);
+        };
+        let mut hasher = std::hash::DefaultHasher::new();
+        std::hash::Hash::hash(src, &mut hasher);
+        let same = seen
+            .entry((std::hash::Hasher::finish(&hasher), shift))
+            .or_default();
+        let at = match same.iter().position(|(s, _)| **s == *src) {
+            Some(at) => at,
+            None => {
+                same.push((src.into(), to_html(src, false, shift, ROOT_MARK)));
+                same.len() - 1
+            }
+        };
+        let Some((_, marked)) = same.get(at) else {
+            return to_html(src, allow_html, shift, root);
+        };
+        if root == ROOT_MARK || !marked.contains(ROOT_MARK) {
+            marked.clone()
+        } else {
+            marked.replace(ROOT_MARK, root)
+        }
     }
 }
 
@@ -217,6 +266,31 @@ mod tests {
         assert!(html.contains("href=\"https://e.com/\""));
         assert!(html.contains("href=\"//cdn/x\""));
         assert!(html.contains("href=\"#top\""));
+    }
+
+    #[test]
+    fn the_memo_renders_what_to_html_renders() {
+        let memo = Memo::default();
+        let src = "See [the other notice](/sv/x/) and [ours](https://e.com/).\n\n### H {#h}";
+        for root in [
+            "../../",
+            "",
+            "https://example.com/base/",
+            ROOT_MARK,
+            "a\"b/",
+        ] {
+            for shift in [0, 1] {
+                assert_eq!(
+                    memo.to_html(src, false, shift, root),
+                    to_html(src, false, shift, root)
+                );
+            }
+        }
+        let marked = format!("[x](/a/) {ROOT_MARK}");
+        assert_eq!(
+            memo.to_html(&marked, false, 0, "../"),
+            to_html(&marked, false, 0, "../")
+        );
     }
 
     #[test]

@@ -189,6 +189,7 @@ impl Renderer {
             return Ok(Vec::new());
         };
         let mut listing = Vec::new();
+        let memo = markdown::Memo::default();
         // The version in force is shown at two addresses, the notice's and its own: its pages
         // are rendered once with stand-ins for what differs (the way back to the root, the
         // version folder) and written twice.
@@ -207,7 +208,7 @@ impl Renderer {
                 })
                 .flatten()
                 .filter(|_| marked);
-            let page = self.page(site, plan, planned, marked)?;
+            let page = self.page(site, plan, planned, marked, &memo)?;
             for out in &self.outputs {
                 for f in out.page(self, &page)? {
                     if !marked {
@@ -266,7 +267,10 @@ impl Renderer {
                 .into_iter()
                 .filter_map(|i| {
                     let v = notice.versions.get(i)?;
-                    Some((i, super::export::notice_data(&namer, site, notice, plan, v)))
+                    Some((
+                        i,
+                        super::export::notice_data(&namer, site, notice, plan, v, &memo),
+                    ))
                 })
                 .collect(),
         };
@@ -525,6 +529,7 @@ impl Renderer {
         plan: &NoticePlan,
         planned: &'a super::plan::PlannedPage,
         marked: bool,
+        memo: &markdown::Memo,
     ) -> Result<Page<'a>, Diagnostic> {
         let planned_for = || {
             Diagnostic::load(
@@ -566,6 +571,7 @@ impl Renderer {
                 files: &site.files,
                 allow_html: site.config.allow_html,
                 root: root.to_string(),
+                memo,
             }
             .build(version, status)
             .map_err(|e| e.into_site_diagnostic(site))

@@ -18,6 +18,8 @@ pub struct ViewBuilder<'a> {
     pub allow_html: bool,
     /// The relative path from the page to the site root, for links written from the root.
     pub root: String,
+    /// The notice's prose, rendered once for all its pages and data.
+    pub memo: &'a markdown::Memo,
 }
 
 /// The sections whose prose the theme places; anything else is a free section.
@@ -61,7 +63,7 @@ impl ViewBuilder<'_> {
 
     pub(super) fn md(&self, range: std::ops::Range<usize>, shift: u8) -> String {
         let src = self.files.text(self.text.file).get(range).unwrap_or("");
-        markdown::to_html(src, self.allow_html, shift, &self.root)
+        self.memo.to_html(src, self.allow_html, shift, &self.root)
     }
 
     fn date(&self, d: Option<&crate::source::files::Located<model::Date>>) -> Option<DateView> {

@@ -7,6 +7,7 @@
 //! removed. Every enumerated value is a code of disclose's vocabulary, listed in the schema as a
 //! closed enum, with its W3C DPV 2.x IRI where DPV has a term for it (`dpv`, else `null`).
 
+use super::json::Writer;
 use super::markdown;
 use super::plan::{self, NoticePlan};
 use crate::lang::Lang;
@@ -120,7 +121,9 @@ pub fn to_json(data: &NoticeData, lang: Option<Lang>) -> Result<Vec<u8>, sonic_r
     }
     ONE_LANG.set(lang);
     let _reset = Reset;
-    super::json::to_vec(data)
+    static WHOLE: Writer = Writer::new();
+    static ONE: Writer = Writer::new();
+    if lang.is_some() { &ONE } else { &WHOLE }.to_vec(data)
 }
 
 /// A vocabulary code with its DPV IRI. The schema lists the codes of its list as a closed enum.

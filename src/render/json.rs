@@ -2,17 +2,31 @@
 //! formats cost is escaping their strings).
 
 use serde::Serialize;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// `value` as compact JSON with a final newline: the same text `serde_json::to_vec` writes.
-pub fn to_vec<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, sonic_rs::Error> {
-    let mut json = sonic_rs::to_vec(value)?;
-    json.push(b'\n');
-    Ok(json)
+/// Writes one kind of file, remembering the largest it wrote: each file's buffer starts that
+/// large, so a file of tens of kilobytes is not copied each time its buffer grows.
+pub struct Writer(AtomicUsize);
+
+impl Writer {
+    pub const fn new() -> Writer {
+        Writer(AtomicUsize::new(0))
+    }
+
+    /// `value` as compact JSON with a final newline: the same text `serde_json::to_vec` writes.
+    pub fn to_vec<T: Serialize + ?Sized>(&self, value: &T) -> Result<Vec<u8>, sonic_rs::Error> {
+        let mut json = Vec::with_capacity(self.0.load(Ordering::Relaxed).max(256));
+        sonic_rs::to_writer(&mut json, value)?;
+        json.push(b'\n');
+        self.0
+            .fetch_max(json.len() + json.len() / 8, Ordering::Relaxed);
+        Ok(json)
+    }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::to_vec;
+    use super::Writer;
     use std::collections::BTreeMap;
 
     #[test]
@@ -31,7 +45,7 @@ mod tests {
         let mut expected = serde_json::to_vec(&m)?;
         expected.push(b'\n');
         assert_eq!(
-            String::from_utf8(to_vec(&m)?)?,
+            String::from_utf8(Writer::new().to_vec(&m)?)?,
             String::from_utf8(expected)?
         );
         Ok(())

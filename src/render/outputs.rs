@@ -139,17 +139,17 @@ impl Output for NoticeJson {
                     .plan
                     .pages
                     .iter()
-                    .filter(|p| p.version == *index && p.lang == lang);
+                    .filter(|p| p.version == *index && p.lang == lang)
+                    .map(|p| format!("{}notice.json", p.dir));
                 let Some(first) = pages.next() else {
                     continue;
                 };
                 let json = export::to_json(data, Some(lang)).map_err(|e| unwritable(n, e))?;
-                let first_path = format!("{}notice.json", first.dir);
-                files.push(OutFile::new(first_path.clone(), json.clone()));
-                for other in pages {
-                    let path = format!("{}notice.json", other.dir);
-                    files.push(OutFile::new(path, json.clone()).same_as(first_path.clone()));
-                }
+                let twins: Vec<OutFile> = pages
+                    .map(|path| OutFile::new(path, json.clone()).same_as(first.clone()))
+                    .collect();
+                files.push(OutFile::new(first, json));
+                files.extend(twins);
             }
         }
         Ok(files)
@@ -237,7 +237,8 @@ impl Output for LinkedData {
         n.published()
             .map(|(v, data)| {
                 let doc = super::linked::document(base, data);
-                let json = super::json::to_vec(&doc).map_err(|e| unwritable(n, e))?;
+                static LINKED: super::json::Writer = super::json::Writer::new();
+                let json = LINKED.to_vec(&doc).map_err(|e| unwritable(n, e))?;
                 Ok(OutFile::new(
                     super::linked::linked_path(&n.notice.id, v.number.as_str()),
                     json,

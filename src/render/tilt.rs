@@ -87,7 +87,8 @@ pub fn export(
 fn written(mut doc: Tilt) -> Result<Vec<u8>, sonic_rs::Error> {
     const ZEROS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
     doc.meta.hash = ZEROS.to_string();
-    let mut json = super::json::to_vec(&doc)?;
+    static TILT: super::json::Writer = super::json::Writer::new();
+    let mut json = TILT.to_vec(&doc)?;
     let hex: String = Sha256::digest(&json)
         .iter()
         .map(|b| format!("{b:02x}"))

@@ -79,11 +79,18 @@ pub fn normalise(s: &str) -> String {
     let mut gap: Option<bool> = None;
     let mut breaks = 0;
     let mut word_start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        let space = if c.is_ascii() {
-            c.is_ascii_whitespace() || c == '\u{b}'
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Bytes, with a character decoded only where one starts outside ASCII.
+        let (space, len) = if b.is_ascii() {
+            (b.is_ascii_whitespace() || b == 0x0b, 1)
         } else {
-            c.is_whitespace()
+            let c = s.get(i..).and_then(|t| t.chars().next());
+            (
+                c.is_some_and(char::is_whitespace),
+                c.map_or(1, char::len_utf8),
+            )
         };
         if !space {
             if word_start.is_none() {
@@ -95,16 +102,18 @@ pub fn normalise(s: &str) -> String {
                 breaks = 0;
                 word_start = Some(i);
             }
+            i += len;
             continue;
         }
         if let Some(start) = word_start.take() {
-            out.push_str(&s[start..i]);
+            out.push_str(s.get(start..i).unwrap_or(""));
         }
-        breaks += usize::from(c == '\n');
+        breaks += usize::from(b == b'\n');
         gap = Some(gap.unwrap_or(false) || breaks >= 2);
+        i += len;
     }
     if let Some(start) = word_start {
-        out.push_str(&s[start..]);
+        out.push_str(s.get(start..).unwrap_or(""));
     }
     out
 }
@@ -271,5 +280,11 @@ mod tests {
         assert_eq!(normalise("a b\nc\n\n\nd  e\n"), normalise("a\nb c\n\nd e"));
         assert_eq!(normalise("  a b\nc\n \n d  e\n"), "a b c\n\nd e");
         assert_ne!(normalise("a b\n\nc"), normalise("a b c"));
+        // Whitespace outside ASCII separates words too; letters outside ASCII are kept whole.
+        assert_eq!(
+            normalise("æ\u{a0}ø\u{2028}å\u{b}ü\u{3000}\n\n€"),
+            "æ ø å ü\n\n€"
+        );
+        assert_eq!(normalise("\u{a0}\n\u{a0}\nfør"), "før");
     }
 }

@@ -47,8 +47,16 @@ impl Memo {
         let Ok(mut seen) = self.0.lock() else {
             return to_html(src, allow_html, shift, root);
         };
+        // Keyed by the length and both ends (cheap to hash, and they tell texts apart); the
+        // whole text is compared on a match.
         let mut hasher = std::hash::DefaultHasher::new();
-        std::hash::Hash::hash(src, &mut hasher);
+        let ends = |n: usize| {
+            (
+                &src.as_bytes()[..n.min(src.len())],
+                &src.as_bytes()[src.len().saturating_sub(n)..],
+            )
+        };
+        std::hash::Hash::hash(&(src.len(), ends(48)), &mut hasher);
         let same = seen
             .entry((std::hash::Hasher::finish(&hasher), shift))
             .or_default();

@@ -154,8 +154,11 @@ pub fn diff(old: Text<'_>, new: Text<'_>) -> Vec<SectionDiff> {
         }
     }
     for (id, heading, range) in &before {
+        if after.iter().any(|(i, _, _)| i == id) {
+            continue;
+        }
         let then = old.body(range.clone());
-        if !then.is_empty() && !after.iter().any(|(i, _, _)| i == id) {
+        if !then.is_empty() {
             out.push(SectionDiff {
                 id: id.to_string(),
                 heading: heading.to_string(),

@@ -80,7 +80,18 @@ pub struct Locales {
     dates: dates::DateFormats,
     /// The words of every vocabulary code (and its attributes), formatted once per language:
     /// every page asks for them again and again.
-    vocabulary: BTreeMap<Lang, std::collections::HashMap<String, String>>,
+    vocabulary: BTreeMap<Lang, VocabWords>,
+}
+
+/// The words of every vocabulary code in one language, by list and code, with the attributes
+/// of its message (`article`, `url` …).
+type VocabWords =
+    std::collections::HashMap<Vocab, std::collections::HashMap<&'static str, CodeWords>>;
+
+#[derive(Default)]
+struct CodeWords {
+    words: Option<String>,
+    attrs: Vec<(String, String)>,
 }
 
 impl fmt::Debug for Locales {
@@ -250,23 +261,24 @@ pub fn override_loc(
 
 /// Every vocabulary message and attribute that formats without arguments, by `key` or
 /// `key.attr`. What is missing or fails is left out, so the strict lookup reports it.
-fn vocabulary_words(m: &Messages<'_>) -> std::collections::HashMap<String, String> {
-    let mut out = std::collections::HashMap::new();
+fn vocabulary_words(m: &Messages<'_>) -> VocabWords {
+    let mut out = VocabWords::new();
     let Some(bundle) = m.bundle else { return out };
     for vocab in Vocab::ALL {
+        let list = out.entry(vocab).or_default();
         for code in vocab.codes() {
             let key = vocab.fluent_key(code.code);
             let Some(message) = bundle.get_message(&key) else {
                 continue;
             };
-            if let Ok(v) = m.msg(&key) {
-                out.insert(key.clone(), v);
-            }
-            for a in message.attributes() {
-                if let Ok(v) = m.attr(&key, a.id()) {
-                    out.insert(format!("{key}.{}", a.id()), v);
-                }
-            }
+            let words = CodeWords {
+                words: m.msg(&key).ok(),
+                attrs: message
+                    .attributes()
+                    .filter_map(|a| Some((a.id().to_string(), m.attr(&key, a.id()).ok()?)))
+                    .collect(),
+            };
+            list.insert(code.code, words);
         }
     }
     out
@@ -285,7 +297,7 @@ pub struct Messages<'a> {
     pub lang: Lang,
     bundle: Option<&'a Bundle>,
     dates: &'a dates::DateFormats,
-    vocabulary: Option<&'a std::collections::HashMap<String, String>>,
+    vocabulary: Option<&'a VocabWords>,
 }
 
 /// Arguments for a message: name → value.
@@ -372,22 +384,24 @@ impl<'a> Messages<'a> {
 
     /// The words for a standard code: `Vocab::LegalBasis`, `art6-1-f` → "Berettiget interesse".
     pub fn code(&self, vocab: Vocab, code: &str) -> Result<String, I18nError> {
-        let key = vocab.fluent_key(code);
-        match self.vocabulary.and_then(|v| v.get(&key)) {
+        match self.code_words(vocab, code).and_then(|w| w.words.as_ref()) {
             Some(words) => Ok(words.clone()),
-            None => self.msg(&key),
+            None => self.msg(&vocab.fluent_key(code)),
         }
+    }
+
+    fn code_words(&self, vocab: Vocab, code: &str) -> Option<&'a CodeWords> {
+        self.vocabulary?.get(&vocab)?.get(code)
     }
 
     /// An attribute of a standard code's message.
     pub fn code_attr(&self, vocab: Vocab, code: &str, attr: &str) -> Result<String, I18nError> {
-        let key = vocab.fluent_key(code);
-        match self
-            .vocabulary
-            .and_then(|v| v.get(&format!("{key}.{attr}")))
-        {
-            Some(words) => Ok(words.clone()),
-            None => self.attr(&key, attr),
+        let found = self
+            .code_words(vocab, code)
+            .and_then(|w| w.attrs.iter().find(|(a, _)| a == attr));
+        match found {
+            Some((_, words)) => Ok(words.clone()),
+            None => self.attr(&vocab.fluent_key(code), attr),
         }
     }
 

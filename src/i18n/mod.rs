@@ -28,6 +28,11 @@ pub const BUILTIN: [(Lang, &str); 4] = [
     (Lang::Fi, include_str!("../../locales/fi.ftl")),
 ];
 
+/// Prefixes of messages a locale defines only for the countries that need them, followed by the
+/// country code: `ui-org-number-DK = CVR-nummer`. Where a locale lacks one, the message without
+/// the country (`ui-org-number`) is used.
+pub const PER_COUNTRY: &[&str] = &["ui-org-number-"];
+
 /// A message could not be produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct I18nError {
@@ -391,6 +396,42 @@ impl<'a> Messages<'a> {
         }
     }
 
+    /// An attribute of a standard code's message that a locale may leave out (an authority's
+    /// `.phone`, where it could not be confirmed): `None` when the attribute is absent, an error
+    /// when it exists and fails to format.
+    pub fn code_attr_opt(
+        &self,
+        vocab: Vocab,
+        code: &str,
+        attr: &str,
+    ) -> Result<Option<String>, I18nError> {
+        match self.code_attr(vocab, code, attr) {
+            Ok(v) => Ok(Some(v)),
+            Err(I18nError {
+                kind: I18nErrorKind::Missing,
+                ..
+            }) if self.has(&vocab.fluent_key(code)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Does this language define the message `key`?
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.is_some_and(|b| b.has_message(key))
+    }
+
+    /// The first of `keys` this language defines, formatted; the last key is the fallback and
+    /// must exist (a country's own name for an organisation number, else the general one).
+    pub fn first_of(&self, keys: &[&str]) -> Result<String, I18nError> {
+        let key = keys
+            .iter()
+            .find(|k| self.has(k))
+            .or(keys.last())
+            .copied()
+            .unwrap_or_default();
+        self.msg(key)
+    }
+
     /// A duration in words: `P24M` → "24 måneder"; `P1Y6M` → "1 år og 6 måneder".
     pub fn duration(&self, d: &Duration) -> Result<String, I18nError> {
         let parts = d
@@ -427,6 +468,9 @@ mod tests {
         let mut out = BTreeSet::new();
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
+                if PER_COUNTRY.iter().any(|p| m.id.name.starts_with(p)) {
+                    continue;
+                }
                 out.insert(m.id.name.to_string());
                 for a in m.attributes {
                     out.insert(format!("{}.{}", m.id.name, a.id.name));
@@ -487,13 +531,23 @@ mod tests {
                 );
             }
             for a in crate::vocab::AUTHORITIES {
-                for attr in ["address", "url", "phone"] {
+                for attr in ["address", "url"] {
                     assert!(
                         m.code_attr(Vocab::Authority, a.code, attr).is_ok(),
                         "{lang}: {} .{attr}",
                         a.code
                     );
                 }
+                // The phone only where the authority's own pages confirm it.
+                let phone = m
+                    .code_attr_opt(Vocab::Authority, a.code, "phone")
+                    .expect("formats");
+                assert_eq!(
+                    phone.is_some(),
+                    matches!(a.code, "DK" | "FI"),
+                    "{lang}: {} .phone",
+                    a.code
+                );
             }
         }
     }

@@ -941,7 +941,9 @@ impl<'a> Maker<'a> {
                 name: self.w(&a.labels),
                 address: self.msgs.code_attr(Vocab::Authority, a.code, "address")?,
                 country: a.code.to_string(),
-                phone: Some(self.msgs.code_attr(Vocab::Authority, a.code, "phone")?)
+                phone: self
+                    .msgs
+                    .code_attr_opt(Vocab::Authority, a.code, "phone")?
                     .filter(|p| phone_ok(p)),
             }),
             None => None,

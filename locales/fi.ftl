@@ -201,9 +201,9 @@ right-object = Oikeus vastustaa käsittelyä
 right-withdraw-consent = Oikeus peruuttaa suostumus
     .article = tietosuoja-asetuksen 7 artiklan 3 kohta
     .description = Voit peruuttaa suostumuksesi milloin tahansa, eikä se vaikuta ennen peruuttamista tehdyn käsittelyn lainmukaisuuteen.
-right-human-review = Oikeus vaatia ihmisarviointia automaattisessa päätöksenteossa
+right-human-review = Oikeus vaatia, että päätöksen tekee ihminen
     .article = tietosuoja-asetuksen 22 artiklan 3 kohta
-    .description = Voit vaatia, että ihminen arvioi pelkästään automaattiseen käsittelyyn perustuvan päätöksen, esittää kantasi ja riitauttaa päätöksen.
+    .description = Kun sinua koskeva päätös perustuu pelkästään automaattiseen käsittelyyn, voit vaatia, että tiedot käsittelee puolestamme luonnollinen henkilö, esittää kantasi ja riitauttaa päätöksen.
 right-complaint = Oikeus tehdä valitus valvontaviranomaiselle
     .article = tietosuoja-asetuksen 77 artikla
     .description = Voit tehdä valituksen valvontaviranomaiselle, jos katsot, että käsittelemme henkilötietojasi tietosuoja-asetuksen vastaisesti.
@@ -297,11 +297,9 @@ country-outside-eea = ETA-alueen ulkopuoliset maat, joita ei ole yksilöity
 authority-NO = Datatilsynet (Norja)
     .address = Postboks 458 Sentrum, 0105 Oslo, Norja
     .url = https://www.datatilsynet.no/
-    .phone = +47 22 39 69 00
 authority-SE = Integritetsskyddsmyndigheten (IMY)
     .address = Box 8114, 104 20 Stockholm, Ruotsi
     .url = https://www.imy.se/
-    .phone = +46 8 657 61 00
 authority-DK = Datatilsynet (Tanska)
     .address = Carl Jacobsens Vej 35, 2500 Valby, Tanska
     .url = https://www.datatilsynet.dk/
@@ -309,7 +307,7 @@ authority-DK = Datatilsynet (Tanska)
 authority-FI = Tietosuojavaltuutetun toimisto
     .address = PL 800, 00531 Helsinki
     .url = https://tietosuoja.fi/
-    .phone = 029 566 6700
+    .phone = +358 29 566 6700
 
 ## Miten tiedot kerätään
 

@@ -7,6 +7,10 @@
 //!
 //! The built-in `locales/<lang>.ftl` are compiled into the binary. A site's own
 //! `locales/<lang>.ftl` is laid over them: its messages add to or replace the built-in ones.
+//!
+//! A regional variant (sv-FI) is an overlay on its base language (sv): its locale file holds
+//! only the messages that differ. Its bundle is made of, in order, the built-in base, the site's
+//! own base file, the built-in overlay and the site's own overlay file; each later one wins.
 
 mod dates;
 
@@ -27,6 +31,26 @@ pub const BUILTIN: [(Lang, &str); 4] = [
     (Lang::Da, include_str!("../../locales/da.ftl")),
     (Lang::Fi, include_str!("../../locales/fi.ftl")),
 ];
+
+/// The built-in overlays of the regional variants: only what differs from the base language
+/// ([`Lang::base`]). A test checks that each defines nothing its base lacks.
+pub const OVERLAYS: [(Lang, &str); 1] = [(Lang::SvFi, include_str!("../../locales/sv-FI.ftl"))];
+
+/// The built-in text of a language's own file: the full locale of a base language, the overlay
+/// of a variant.
+fn builtin(lang: Lang) -> &'static str {
+    BUILTIN
+        .iter()
+        .chain(OVERLAYS.iter())
+        .find(|(l, _)| *l == lang)
+        .map(|(_, s)| *s)
+        .unwrap_or_default()
+}
+
+/// Prefixes of messages a locale defines only for the countries that need them, followed by the
+/// country code: `ui-org-number-DK = CVR-nummer`. Where a locale lacks one, the message without
+/// the country (`ui-org-number`) is used.
+pub const PER_COUNTRY: &[&str] = &["ui-org-number-"];
 
 /// A message could not be produced.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,49 +137,37 @@ impl Locales {
         let mut bundles = BTreeMap::new();
         for &lang in langs {
             let mut bundle = new_bundle(lang);
-            let builtin = BUILTIN
-                .iter()
-                .find(|(l, _)| *l == lang)
-                .map(|(_, s)| *s)
-                .unwrap_or_default();
-            match FluentResource::try_new(builtin.to_string()) {
-                Ok(res) => {
-                    if let Err(errs) = bundle.add_resource(res) {
-                        diags.push(Diagnostic::load(
-                            LoadError::Theme,
-                            format!("the built-in {lang} locale defines a message twice: {errs:?}"),
-                        ));
-                    }
-                }
-                Err((_, errs)) => diags.push(Diagnostic::load(
-                    LoadError::Theme,
-                    format!("the built-in {lang} locale does not parse: {errs:?}"),
-                )),
-            }
-            if let Some(&file) = overrides.get(&lang) {
-                if let Some(at) = too_deep(files.text(file)) {
-                    diags.push(
-                        Diagnostic::load(
-                            LoadError::Syntax,
-                            format!("placeables are nested more than {MAX_NESTING} deep"),
-                        )
-                        .at(Loc::new(file, at..at + 1))
-                        .language(lang.code())
-                        .help("a message needs at most a few levels of `{ }`; remove the extra braces"),
-                    );
-                    continue;
-                }
-                match FluentResource::try_new(files.text(file).to_string()) {
-                    Ok(res) => bundle.add_resource_overriding(res),
-                    Err((_, errs)) => {
-                        for e in errs {
-                            diags.push(
-                                Diagnostic::load(LoadError::Syntax, format!("Fluent syntax error: {}", e.kind))
-                                    .at(Loc::new(file, e.pos.clone()))
-                                    .language(lang.code())
-                                    .help("see https://projectfluent.org/fluent/guide/ for the syntax; the built-in locales/ files are examples"),
-                            );
+            let layers: Vec<Lang> = lang.base().into_iter().chain([lang]).collect();
+            for (i, &layer) in layers.iter().enumerate() {
+                match FluentResource::try_new(builtin(layer).to_string()) {
+                    Ok(res) if i == 0 => {
+                        if let Err(errs) = bundle.add_resource(res) {
+                            diags.push(Diagnostic::load(
+                                LoadError::Theme,
+                                format!(
+                                    "the built-in {layer} locale defines a message twice: {errs:?}"
+                                ),
+                            ));
                         }
+                    }
+                    Ok(res) => bundle.add_resource_overriding(res),
+                    Err((_, errs)) => diags.push(Diagnostic::load(
+                        LoadError::Theme,
+                        format!("the built-in {layer} locale does not parse: {errs:?}"),
+                    )),
+                }
+                if let Some(&file) = overrides.get(&layer) {
+                    // The base's own file is reported once, with the base, when it is published.
+                    let report = layer == lang || !langs.contains(&layer);
+                    let mut found = Vec::new();
+                    add_site_file(&mut bundle, layer, file, files, &mut found);
+                    if report {
+                        diags.extend(found);
+                    } else if !found.is_empty() {
+                        diags.push(Diagnostic::load(
+                            LoadError::Syntax,
+                            format!("{lang} is laid over {layer}, whose locale file has errors"),
+                        ));
                     }
                 }
             }
@@ -185,6 +197,41 @@ impl Locales {
             bundle: self.bundles.get(&lang),
             dates: &self.dates,
             vocabulary: self.vocabulary.get(&lang),
+        }
+    }
+}
+
+/// Lay a site's own locale file over a bundle; what is wrong with it goes to `diags`.
+fn add_site_file(
+    bundle: &mut Bundle,
+    lang: Lang,
+    file: FileId,
+    files: &SourceFiles,
+    diags: &mut Vec<Diagnostic>,
+) {
+    if let Some(at) = too_deep(files.text(file)) {
+        diags.push(
+            Diagnostic::load(
+                LoadError::Syntax,
+                format!("placeables are nested more than {MAX_NESTING} deep"),
+            )
+            .at(Loc::new(file, at..at + 1))
+            .language(lang.code())
+            .help("a message needs at most a few levels of `{ }`; remove the extra braces"),
+        );
+        return;
+    }
+    match FluentResource::try_new(files.text(file).to_string()) {
+        Ok(res) => bundle.add_resource_overriding(res),
+        Err((_, errs)) => {
+            for e in errs {
+                diags.push(
+                    Diagnostic::load(LoadError::Syntax, format!("Fluent syntax error: {}", e.kind))
+                        .at(Loc::new(file, e.pos.clone()))
+                        .language(lang.code())
+                        .help("see https://projectfluent.org/fluent/guide/ for the syntax; the built-in locales/ files are examples"),
+                );
+            }
         }
     }
 }
@@ -285,7 +332,14 @@ fn vocabulary_words(m: &Messages<'_>) -> VocabWords {
 }
 
 fn new_bundle(lang: Lang) -> Bundle {
-    let id: unic_langid::LanguageIdentifier = lang.code().parse().unwrap_or_default();
+    // Plural rules are the base language's: Fluent knows them by language, and a regional
+    // variant counts as its base does ("1 månad", "2 månader" in sv-FI as in sv).
+    let id: unic_langid::LanguageIdentifier = lang
+        .base()
+        .unwrap_or(lang)
+        .code()
+        .parse()
+        .unwrap_or_default();
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
     bundle
@@ -405,6 +459,42 @@ impl<'a> Messages<'a> {
         }
     }
 
+    /// An attribute of a standard code's message that a locale may leave out (an authority's
+    /// `.phone`, where it could not be confirmed): `None` when the attribute is absent, an error
+    /// when it exists and fails to format.
+    pub fn code_attr_opt(
+        &self,
+        vocab: Vocab,
+        code: &str,
+        attr: &str,
+    ) -> Result<Option<String>, I18nError> {
+        match self.code_attr(vocab, code, attr) {
+            Ok(v) => Ok(Some(v)),
+            Err(I18nError {
+                kind: I18nErrorKind::Missing,
+                ..
+            }) if self.has(&vocab.fluent_key(code)) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Does this language define the message `key`?
+    pub fn has(&self, key: &str) -> bool {
+        self.bundle.is_some_and(|b| b.has_message(key))
+    }
+
+    /// The first of `keys` this language defines, formatted; the last key is the fallback and
+    /// must exist (a country's own name for an organisation number, else the general one).
+    pub fn first_of(&self, keys: &[&str]) -> Result<String, I18nError> {
+        let key = keys
+            .iter()
+            .find(|k| self.has(k))
+            .or(keys.last())
+            .copied()
+            .unwrap_or_default();
+        self.msg(key)
+    }
+
     /// A duration in words: `P24M` → "24 måneder"; `P1Y6M` → "1 år og 6 måneder".
     pub fn duration(&self, d: &Duration) -> Result<String, I18nError> {
         let parts = d
@@ -441,6 +531,9 @@ mod tests {
         let mut out = BTreeSet::new();
         for entry in res.body {
             if let ast::Entry::Message(m) = entry {
+                if PER_COUNTRY.iter().any(|p| m.id.name.starts_with(p)) {
+                    continue;
+                }
                 out.insert(m.id.name.to_string());
                 for a in m.attributes {
                     out.insert(format!("{}.{}", m.id.name, a.id.name));
@@ -460,6 +553,83 @@ mod tests {
             assert!(missing.is_empty(), "{lang} lacks {missing:?}");
             assert!(extra.is_empty(), "{lang} has what nb lacks: {extra:?}");
         }
+    }
+
+    /// An overlay replaces whole messages, so each message it defines must exist in its base
+    /// with exactly the same attributes: otherwise a word would be lost, or a typo ignored.
+    #[test]
+    fn each_overlay_is_complete_against_its_base() {
+        for (lang, src) in &OVERLAYS {
+            let base = lang.base().expect("an overlay is for a regional variant");
+            let base_keys = keys(builtin(base));
+            let mine = keys(src);
+            assert!(!mine.is_empty(), "{lang} overlays nothing");
+            for key in &mine {
+                assert!(
+                    base_keys.contains(key),
+                    "{lang} defines `{key}`, which {base} does not"
+                );
+            }
+            for key in &base_keys {
+                let id = key.split('.').next().unwrap_or(key);
+                if key.contains('.') && mine.contains(id) {
+                    assert!(
+                        mine.contains(key),
+                        "{lang} replaces `{id}` but leaves out `{key}`"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn finland_swedish_is_swedish_with_finlands_words() {
+        let locales = Locales::load(&Lang::ALL, &BTreeMap::new(), &SourceFiles::default())
+            .expect("built-in locales load");
+        let sv = locales.get(Lang::Sv);
+        let fi_sv = locales.get(Lang::SvFi);
+        assert_eq!(
+            fi_sv.msg("ui-language-name").expect("name"),
+            "Svenska (Finland)"
+        );
+        assert_eq!(
+            fi_sv
+                .first_of(&["ui-org-number-FI", "ui-org-number"])
+                .expect("label"),
+            "FO-nummer"
+        );
+        assert_eq!(
+            fi_sv
+                .first_of(&["ui-org-number-SE", "ui-org-number"])
+                .expect("label"),
+            "Organisationsnummer"
+        );
+        assert_eq!(
+            sv.first_of(&["ui-org-number-FI", "ui-org-number"])
+                .expect("label"),
+            "Organisationsnummer"
+        );
+        assert_eq!(
+            fi_sv
+                .code_attr(Vocab::Authority, "FI", "address")
+                .expect("address"),
+            "PB 800, 00531 Helsingfors"
+        );
+        // What sv-FI does not overlay is sv's.
+        assert_eq!(fi_sv.msg("ui-notices"), sv.msg("ui-notices"));
+        assert_eq!(
+            fi_sv.code(Vocab::Right, "access"),
+            sv.code(Vocab::Right, "access")
+        );
+        // Plurals as in sv.
+        let one = Duration::parse("P1M").expect("duration");
+        assert_eq!(fi_sv.duration(&one).expect("words"), "1 månad");
+        let d = Date {
+            year: 2024,
+            month: 2,
+            day: 27,
+        };
+        assert!(fi_sv.date(d).contains("februari 2024"), "{}", fi_sv.date(d));
     }
 
     #[test]
@@ -501,13 +671,23 @@ mod tests {
                 );
             }
             for a in crate::vocab::AUTHORITIES {
-                for attr in ["address", "url", "phone"] {
+                for attr in ["address", "url"] {
                     assert!(
                         m.code_attr(Vocab::Authority, a.code, attr).is_ok(),
                         "{lang}: {} .{attr}",
                         a.code
                     );
                 }
+                // The phone only where the authority's own pages confirm it.
+                let phone = m
+                    .code_attr_opt(Vocab::Authority, a.code, "phone")
+                    .expect("formats");
+                assert_eq!(
+                    phone.is_some(),
+                    matches!(a.code, "DK" | "FI"),
+                    "{lang}: {} .phone",
+                    a.code
+                );
             }
         }
     }

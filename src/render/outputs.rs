@@ -361,6 +361,7 @@ impl Output for NotFound {
             .filter_map(|l| {
                 r.ui.get(l).cloned().map(|mut m| {
                     m.insert("lang".into(), l.code().into());
+                    m.insert("lang_dir".into(), l.dir().into());
                     m
                 })
             })

@@ -17,7 +17,7 @@ pub fn notice_dir(notice: &Notice, lang: Lang) -> Option<String> {
 /// The notice's folder in one language by the slug of `version`.
 fn dir_of(version: &crate::model::Version, lang: Lang) -> Option<String> {
     let slug = version.texts.get(&lang)?.slug.as_ref()?;
-    Some(format!("{}/{}/", lang.code(), slug.value))
+    Some(format!("{}/{}/", lang.dir(), slug.value))
 }
 
 /// The permanent folder of one version: `nb/personvern-kunder/2.1/`.
@@ -32,12 +32,12 @@ pub fn changes_dir(notice_dir: &str) -> String {
 
 /// A language's feed of notice changes: `nb/feed.xml`.
 pub fn feed_path(lang: Lang) -> String {
-    format!("{}/feed.xml", lang.code())
+    format!("{}/feed.xml", lang.dir())
 }
 
 /// A language's index folder: `nb/`.
 pub fn lang_dir(lang: Lang) -> String {
-    format!("{}/", lang.code())
+    format!("{}/", lang.dir())
 }
 
 /// `../` once per folder level of `dir` (a folder path with a trailing slash): the relative

@@ -356,7 +356,7 @@ impl Renderer {
                 let slug = notice.current()?.texts.get(&l)?.slug.as_ref()?;
                 Some((
                     l,
-                    plan::changes_dir(&format!("{}/{}/", l.code(), slug.value)),
+                    plan::changes_dir(&format!("{}/{}/", l.dir(), slug.value)),
                 ))
             })
             .collect();
@@ -429,6 +429,7 @@ impl Renderer {
         let mut ctx = tera::Context::new();
         let cfg = &site.config;
         ctx.insert("lang", lang.code());
+        ctx.insert("lang_dir", lang.dir());
         ctx.insert("root", &plan::root_for(dir));
         match self.ui_values.get(&lang) {
             Some(v) => ctx.insert_value("ui", v.clone()),
@@ -870,15 +871,17 @@ fn ui_strings(
 
 /// The ids of chrome messages that take no arguments, from the built-in default locale and
 /// the site's own locale file for `lang` (a message the site adds to nb.ftl alone is not asked
-/// of sv).
+/// of sv; one it adds to sv.ftl is asked of sv-FI, which is laid over sv).
 fn chrome_keys(site: &Site, lang: Lang) -> Vec<String> {
     let mut sources: Vec<&str> = vec![crate::i18n::BUILTIN[0].1];
-    sources.extend(
-        site.locale_overrides
-            .get(&lang)
-            .map(|f| site.files.text(*f))
-            .filter(|text| crate::i18n::too_deep(text).is_none()),
-    );
+    for layer in lang.base().into_iter().chain([lang]) {
+        sources.extend(
+            site.locale_overrides
+                .get(&layer)
+                .map(|f| site.files.text(*f))
+                .filter(|text| crate::i18n::too_deep(text).is_none()),
+        );
+    }
     let mut keys = Vec::new();
     for src in sources {
         let Ok(res) = fluent_syntax::parser::parse(src) else {

@@ -51,7 +51,7 @@ use sha2::{Digest, Sha256};
 
 /// `api/<notice>/<version>/tilt.<lang>.json`.
 pub fn path(notice: &str, version: &str, lang: Lang) -> String {
-    format!("api/{notice}/{version}/tilt.{}.json", lang.code())
+    format!("api/{notice}/{version}/tilt.{}.json", lang.dir())
 }
 
 /// TILT's reference of a legal basis: `art6-1-f` → `GDPR-6-1-f`, `art9-2-a` → `GDPR-9-2-a`.
@@ -434,7 +434,8 @@ impl<'a> Maker<'a> {
                 .iter()
                 .position(|v| *v == d.version.number)
                 .map_or(1, |i| i + 1),
-            language: self.lang.code(),
+            // TILT takes an ISO 639-1 code: a regional variant is its base language there.
+            language: self.lang.base().unwrap_or(self.lang).code(),
             status: if d.version.status == "current" {
                 "active"
             } else {
@@ -942,7 +943,9 @@ impl<'a> Maker<'a> {
                 name: self.w(&a.labels),
                 address: self.msgs.code_attr(Vocab::Authority, a.code, "address")?,
                 country: a.code.to_string(),
-                phone: Some(self.msgs.code_attr(Vocab::Authority, a.code, "phone")?)
+                phone: self
+                    .msgs
+                    .code_attr_opt(Vocab::Authority, a.code, "phone")?
                     .filter(|p| phone_ok(p)),
             }),
             None => None,

@@ -75,7 +75,7 @@ fn wording(lang: Lang) -> Wording {
             ],
             notice: &["erklæring", "personvern", "side", "policy", "retningslinje"],
         },
-        Lang::Sv => Wording {
+        Lang::Sv | Lang::SvFi => Wording {
             frequency: &[
                 "regelbundet",
                 "med jämna mellanrum",

@@ -196,8 +196,14 @@ pub mod category {
 
 /// Flags on [`SOURCES`].
 pub mod source {
-    /// A publicly accessible source (Art. 14(2)(f)).
+    /// A publicly accessible source (Art. 14(2)(f)): open to anyone, such as a register anyone
+    /// may search. The national population registers (Folkeregisteret, CPR, folkbokföringen,
+    /// väestötietojärjestelmä) and the courts' records are not: they disclose on request and
+    /// under conditions the law sets.
     pub const PUBLIC: u8 = 1;
+    /// The data come from the data subject, given or observed (Art. 13; WP260 para 26): whether
+    /// the source is publicly accessible (Art. 14(2)(f)) does not arise, and the page says neither.
+    pub const FROM_SUBJECT: u8 = 2;
 }
 
 /// Flags on [`MECHANISMS`].

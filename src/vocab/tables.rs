@@ -6,7 +6,7 @@ use super::category::{CRIMINAL, SPECIAL};
 use super::country::EEA;
 use super::mechanism::{ADEQUACY, NEEDS_COPY};
 use super::right::CORE;
-use super::source::PUBLIC;
+use super::source::{FROM_SUBJECT, PUBLIC};
 
 const fn c(code: &'static str, dpv: Option<&'static str>, flags: u8) -> Code {
     Code { code, dpv, flags }
@@ -319,20 +319,20 @@ pub static RECIPIENTS: &[Code] = &[
     ),
 ];
 
-/// Standard kinds of source (Art. 14(2)(f)). Flag: [`PUBLIC`].
+/// Standard kinds of source (Art. 14(2)(f)). Flags: [`PUBLIC`], [`FROM_SUBJECT`].
 pub static SOURCES: &[Code] = &[
-    c("data-subject", None, 0),
+    c("data-subject", None, FROM_SUBJECT),
     c("creditors", None, 0),
     c("clients", None, 0),
     c("represented-company", None, 0),
     c("group-companies", None, 0),
-    c("population-register", None, PUBLIC),
+    c("population-register", None, 0),
     c("public-registers", None, PUBLIC),
     c("credit-reference-agencies", None, 0),
     c("enforcement-authorities", None, 0),
-    c("courts", None, PUBLIC),
-    c("observation", None, 0),
-    c("website", None, 0),
+    c("courts", None, 0),
+    c("observation", None, FROM_SUBJECT),
+    c("website", None, FROM_SUBJECT),
 ];
 
 /// Transfer mechanisms (Chapter V). Flags: [`ADEQUACY`], [`NEEDS_COPY`] (R10).

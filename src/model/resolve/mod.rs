@@ -52,7 +52,7 @@ pub fn resolve_shared(src: SourceSite) -> (Option<Site>, Vec<Diagnostic>) {
                     format!("locales/{code}.ftl is for a language disclose does not publish"),
                 )
                 .at(Loc::file_start(file))
-                .help("locale files are named nb.ftl, sv.ftl, da.ftl or fi.ftl"),
+                .help("locale files are named nb.ftl, sv.ftl, da.ftl, fi.ftl or sv-FI.ftl (Finland's Swedish, holding only what differs from sv.ftl)"),
             ),
         }
     }
@@ -156,7 +156,7 @@ fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> S
                     format!("`{}` is not a language disclose publishes", l.get_ref()),
                 )
                 .at(loc(file, l))
-                .help("the languages are nb, sv, da and fi"),
+                .help("the languages are nb, sv, da, fi and sv-FI (Finland's Swedish)"),
             ),
         }
     }

@@ -81,10 +81,19 @@ impl ViewBuilder<'_> {
             .controllers
             .iter()
             .map(|c| {
+                let country_key = c
+                    .country
+                    .as_ref()
+                    .map(|x| format!("ui-org-number-{}", x.value));
+                let org_number_label = match &country_key {
+                    Some(k) => self.msgs.first_of(&[k.as_str(), "ui-org-number"])?,
+                    None => self.msgs.msg("ui-org-number")?,
+                };
                 Ok(ControllerView {
                     id: c.id.value.clone(),
                     name: c.name.as_ref().map(|x| x.value.clone()),
                     org_number: c.org_number.as_ref().map(|x| x.value.clone()),
+                    org_number_label,
                     country: c
                         .country
                         .as_ref()
@@ -97,6 +106,7 @@ impl ViewBuilder<'_> {
                 })
             })
             .collect::<R<Vec<_>>>()?;
+        let org_number_heading = org_number_heading(&controllers, self.msgs.msg("ui-org-number")?);
         let controller_name = |id: &str| -> String {
             facts
                 .controller(id)
@@ -178,7 +188,7 @@ impl ViewBuilder<'_> {
                     name: self.code(Vocab::Authority, code)?,
                     address: self.msgs.code_attr(Vocab::Authority, code, "address")?,
                     url: self.msgs.code_attr(Vocab::Authority, code, "url")?,
-                    phone: self.msgs.code_attr(Vocab::Authority, code, "phone")?,
+                    phone: self.msgs.code_attr_opt(Vocab::Authority, code, "phone")?,
                     dpv: Vocab::Authority.get(code).and_then(|c| c.dpv),
                 })
             })
@@ -266,6 +276,7 @@ impl ViewBuilder<'_> {
             effective: self.date(facts.effective.as_ref().or(facts.published.as_ref())),
             intro_html: self.md(text.prose.intro.clone(), 0),
             controllers,
+            org_number_heading,
             dpo,
             representatives,
             contexts,
@@ -412,5 +423,19 @@ impl ViewBuilder<'_> {
                 .collect(),
             surprising,
         })
+    }
+}
+
+/// The heading of the controllers' organisation-number column: the country's own name for the
+/// number (`ui-org-number-DK` = CVR-nummer) when every controller that has a number shares it,
+/// else the general `ui-org-number`.
+fn org_number_heading(controllers: &[ControllerView], general: String) -> String {
+    let mut labels = controllers
+        .iter()
+        .filter(|c| c.org_number.is_some())
+        .map(|c| c.org_number_label.as_str());
+    match labels.next() {
+        Some(first) if labels.all(|l| l == first) => first.to_string(),
+        _ => general,
     }
 }

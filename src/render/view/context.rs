@@ -122,10 +122,12 @@ impl ViewBuilder<'_> {
             .sources
             .iter()
             .map(|r| {
+                let flags = match r {
+                    Ref::Standard(code) => Vocab::Source.get(code.value).map_or(0, |e| e.flags),
+                    Ref::Custom(_) => 0,
+                };
                 let public = match r {
-                    Ref::Standard(code) => Vocab::Source
-                        .get(code.value)
-                        .is_some_and(|e| e.flags & vocab::source::PUBLIC != 0),
+                    Ref::Standard(_) => flags & vocab::source::PUBLIC != 0,
                     Ref::Custom(id) => self
                         .facts
                         .sources
@@ -136,6 +138,7 @@ impl ViewBuilder<'_> {
                     id: r.id().to_string(),
                     name: self.reference(Vocab::Source, r)?,
                     public,
+                    from_subject: flags & vocab::source::FROM_SUBJECT != 0,
                 })
             })
             .collect::<R<Vec<_>>>()?;

@@ -115,6 +115,8 @@ pub struct NoticeView {
     pub effective: Option<DateView>,
     pub intro_html: String,
     pub controllers: Vec<ControllerView>,
+    /// The heading of the controllers' organisation-number column.
+    pub org_number_heading: String,
     pub dpo: Option<DpoView>,
     pub representatives: Vec<RepresentativeView>,
     pub contexts: Vec<ContextView>,
@@ -163,6 +165,9 @@ pub struct ControllerView {
     pub id: String,
     pub name: Option<String>,
     pub org_number: Option<String>,
+    /// What the number is called for this controller's country in this language
+    /// (`ui-org-number-<CC>`, else `ui-org-number`).
+    pub org_number_label: String,
     pub country: Option<String>,
     pub address: Option<String>,
     pub email: Option<String>,
@@ -252,7 +257,10 @@ pub struct CategoryView {
 pub struct SourceView {
     pub id: String,
     pub name: String,
+    /// A publicly accessible source (Art. 14(2)(f)).
     pub public: bool,
+    /// The data subject (given or observed): neither public nor non-public is said.
+    pub from_subject: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -339,7 +347,8 @@ pub struct AuthorityView {
     pub name: String,
     pub address: String,
     pub url: String,
-    pub phone: String,
+    /// Only where the authority's own pages confirm it (see locales/README.md).
+    pub phone: Option<String>,
     pub dpv: Option<&'static str>,
 }
 

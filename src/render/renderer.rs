@@ -100,6 +100,33 @@ pub struct FeedEntry {
 /// item).
 pub type Listing = Vec<(Lang, String, NoticeListItem)>;
 
+/// The notice as its templates see it: the view, and its contexts as converted for Tera.
+#[derive(Serialize)]
+struct TemplateNotice<'a> {
+    #[serde(flatten)]
+    view: &'a NoticeView,
+    contexts: Vec<tera::Value>,
+}
+
+/// Each processing context of a notice converted for Tera once: its versions and their two
+/// addresses mostly show a context the same, and converting one costs more than comparing it.
+#[derive(Default)]
+struct ContextValues(std::sync::Mutex<Vec<(super::view::ContextView, tera::Value)>>);
+
+impl ContextValues {
+    fn value(&self, context: &super::view::ContextView) -> tera::Value {
+        let Ok(mut seen) = self.0.lock() else {
+            return tera::Value::from_serializable(context);
+        };
+        if let Some((_, value)) = seen.iter().find(|(c, _)| c == context) {
+            return value.clone();
+        }
+        let value = tera::Value::from_serializable(context);
+        seen.push((context.clone(), value.clone()));
+        value
+    }
+}
+
 /// Locales, theme and chrome strings, made once.
 pub struct Renderer {
     pub locales: Locales,
@@ -190,6 +217,7 @@ impl Renderer {
         };
         let mut listing = Vec::new();
         let memo = markdown::Memo::default();
+        let contexts = ContextValues::default();
         // The version in force is shown at two addresses, the notice's and its own: its pages
         // are rendered once with stand-ins for what differs (the way back to the root, the
         // version folder) and written twice.
@@ -208,7 +236,7 @@ impl Renderer {
                 })
                 .flatten()
                 .filter(|_| marked);
-            let page = self.page(site, plan, planned, marked, &memo)?;
+            let page = self.page(site, plan, planned, marked, &memo, &contexts)?;
             for out in &self.outputs {
                 for f in out.page(self, &page)? {
                     if !marked {
@@ -531,6 +559,7 @@ impl Renderer {
         planned: &'a super::plan::PlannedPage,
         marked: bool,
         memo: &markdown::Memo,
+        contexts: &ContextValues,
     ) -> Result<Page<'a>, Diagnostic> {
         let planned_for = || {
             Diagnostic::load(
@@ -593,7 +622,13 @@ impl Renderer {
                 &format!("{}/{}{VERSION_MARK}", site.config.base_url, planned.dir),
             );
         }
-        ctx.insert("notice", &view);
+        ctx.insert(
+            "notice",
+            &TemplateNotice {
+                view: &view,
+                contexts: view.contexts.iter().map(|c| contexts.value(c)).collect(),
+            },
+        );
         let switcher = self.switcher(site, lang, &planned.dir, path_of);
         let switcher = if marked {
             switcher

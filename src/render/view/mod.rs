@@ -65,14 +65,14 @@ impl ViewError {
 }
 
 /// A date as ISO 8601 and in words.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DateView {
     pub iso: String,
     pub text: String,
 }
 
 /// A link: its words and where it goes.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LinkView {
     pub text: String,
     pub href: String,
@@ -99,7 +99,7 @@ impl NoticeView {
     }
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NoticeView {
     /// The shape of this document; bumped when it changes incompatibly.
     pub schema: &'static str,
@@ -119,6 +119,9 @@ pub struct NoticeView {
     pub org_number_heading: String,
     pub dpo: Option<DpoView>,
     pub representatives: Vec<RepresentativeView>,
+    /// Left out here: the renderer gives the templates each context converted once for all
+    /// the pages of a notice that show it the same (`renderer::ContextValues`).
+    #[serde(skip)]
     pub contexts: Vec<ContextView>,
     /// The rights that apply somewhere in the notice, in the order of the GDPR.
     pub rights: Vec<RightView>,
@@ -141,7 +144,7 @@ pub struct NoticeView {
     pub has: HasView,
 }
 
-#[derive(Debug, Clone, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct HasView {
     pub sources: bool,
     pub recipients: bool,
@@ -153,14 +156,14 @@ pub struct HasView {
     pub legitimate_interests: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SectionView {
     pub id: String,
     pub heading_html: String,
     pub html: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ControllerView {
     pub id: String,
     pub name: Option<String>,
@@ -175,7 +178,7 @@ pub struct ControllerView {
     pub url: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DpoView {
     pub name: Option<String>,
     pub email: Option<String>,
@@ -183,7 +186,7 @@ pub struct DpoView {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RepresentativeView {
     pub for_controller: String,
     pub heading: String,
@@ -194,7 +197,7 @@ pub struct RepresentativeView {
     pub phone: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContextView {
     pub id: String,
     pub anchor: String,
@@ -218,7 +221,7 @@ pub struct ContextView {
     pub waivers: Vec<WaiverView>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LegalBasisView {
     pub code: &'static str,
     pub name: String,
@@ -226,7 +229,7 @@ pub struct LegalBasisView {
     pub dpv: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PurposeView {
     pub id: String,
     pub name: String,
@@ -238,13 +241,13 @@ pub struct PurposeView {
     pub further_processing: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LinkOrText {
     pub text: String,
     pub href: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CategoryView {
     pub id: String,
     pub name: String,
@@ -253,7 +256,7 @@ pub struct CategoryView {
     pub dpv: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SourceView {
     pub id: String,
     pub name: String,
@@ -263,7 +266,7 @@ pub struct SourceView {
     pub from_subject: bool,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RecipientView {
     pub id: String,
     pub name: String,
@@ -271,7 +274,7 @@ pub struct RecipientView {
     pub country: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TransferView {
     pub country_code: &'static str,
     pub country: String,
@@ -284,7 +287,7 @@ pub struct TransferView {
     pub recipients: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RetentionView {
     /// `P24M`, or absent for criteria.
     pub period_iso: Option<String>,
@@ -293,7 +296,7 @@ pub struct RetentionView {
     pub applies_to: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AutomatedView {
     pub art22: bool,
     pub profiling: bool,
@@ -304,21 +307,21 @@ pub struct AutomatedView {
     pub consequences: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RequirementView {
     pub code: &'static str,
     pub text: String,
     pub consequences: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RightExceptionView {
     pub right_code: &'static str,
     pub right: String,
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RightView {
     pub code: &'static str,
     pub name: String,
@@ -329,19 +332,19 @@ pub struct RightView {
     pub not_in: Vec<RightExceptionIn>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RightExceptionIn {
     pub context: String,
     pub reason: Option<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ObjectView {
     pub text: String,
     pub contexts: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct AuthorityView {
     pub code: &'static str,
     pub name: String,
@@ -352,7 +355,7 @@ pub struct AuthorityView {
     pub dpv: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CookieView {
     pub name: String,
     pub host: Option<String>,
@@ -364,7 +367,7 @@ pub struct CookieView {
     pub purpose: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WaiverView {
     pub context: String,
     pub rule: String,
@@ -377,7 +380,7 @@ pub struct WaiverView {
     pub dpv: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GlanceView {
     pub controllers: Vec<String>,
     pub purposes: Vec<String>,

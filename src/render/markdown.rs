@@ -30,8 +30,8 @@ pub fn with_root(html: &mut String, root: &str) {
 #[derive(Default)]
 pub struct Memo(Mutex<HashMap<(u64, u8), Vec<Rendered>>>);
 
-/// A Markdown text and its HTML with [`ROOT_MARK`] as the root.
-type Rendered = (Box<str>, String);
+/// A Markdown text, its HTML with [`ROOT_MARK`] as the root, and whether the HTML holds it.
+type Rendered = (Box<str>, String, bool);
 
 impl Memo {
     /// The same as [`to_html`], rendered at most once for each text and shift.
@@ -41,7 +41,7 @@ impl Memo {
             t.bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b"-._~:/".contains(&b))
         };
-        if allow_html || !plain(root) || src.contains(ROOT_MARK) {
+        if allow_html || !plain(root) {
             return to_html(src, allow_html, shift, root);
         }
         let Ok(mut seen) = self.0.lock() else {
@@ -60,20 +60,24 @@ impl Memo {
         let same = seen
             .entry((std::hash::Hasher::finish(&hasher), shift))
             .or_default();
-        let at = match same.iter().position(|(s, _)| **s == *src) {
+        let at = match same.iter().position(|(s, _, _)| **s == *src) {
             Some(at) => at,
+            // A text that holds the mark itself is never kept (so a text found kept does not).
+            None if src.contains(ROOT_MARK) => return to_html(src, false, shift, root),
             None => {
-                same.push((src.into(), to_html(src, false, shift, ROOT_MARK)));
+                let html = to_html(src, false, shift, ROOT_MARK);
+                let marked = html.contains(ROOT_MARK);
+                same.push((src.into(), html, marked));
                 same.len() - 1
             }
         };
-        let Some((_, marked)) = same.get(at) else {
+        let Some((_, html, marked)) = same.get(at) else {
             return to_html(src, allow_html, shift, root);
         };
-        if root == ROOT_MARK || !marked.contains(ROOT_MARK) {
-            marked.clone()
+        if root == ROOT_MARK || !marked {
+            html.clone()
         } else {
-            marked.replace(ROOT_MARK, root)
+            html.replace(ROOT_MARK, root)
         }
     }
 }

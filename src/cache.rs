@@ -31,6 +31,7 @@ use std::collections::BTreeMap;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 /// Bumped whenever the layout below changes: an older file is then ignored.
@@ -50,7 +51,8 @@ pub struct Cache {
     pub shared: String,
     /// When the cache was written, in nanoseconds since 1970.
     pub written_at: u128,
-    pub notices: BTreeMap<String, NoticeEntry>,
+    /// Shared, so that a build taking an entry over from the previous cache copies nothing.
+    pub notices: BTreeMap<String, Arc<NoticeEntry>>,
     /// Every file of the output folder (but its marker): path → size.
     pub outputs: BTreeMap<String, u64>,
     /// The files of the site's own pages (indexes, feeds, sitemap, api/index.json …), kept as
@@ -66,8 +68,8 @@ pub struct NoticeEntry {
     pub key: String,
     /// Each file: (path relative to the root, size, modification time in ns).
     pub stamps: Vec<(String, u64, u128)>,
-    pub plan: Option<NoticePlan>,
-    pub listing: Vec<(Lang, NoticeListItem)>,
+    pub plan: Option<Arc<NoticePlan>>,
+    pub listing: Vec<(Lang, Arc<NoticeListItem>)>,
     /// The newest version's slugs: (language, slug, file, byte range).
     pub slugs: Vec<(Lang, String, String, (usize, usize))>,
     /// The output files it made.
@@ -171,7 +173,11 @@ pub fn stamp(path: &Path) -> Option<(u64, u128)> {
 impl Cache {
     /// The entry of notice `id`, if its files (`(path relative to the root, path on disk)`, in
     /// walk order) still have the recorded sizes and times, and are older than the cache.
-    pub fn unchanged_by_stamps(&self, id: &str, files: &[(&Path, &Path)]) -> Option<&NoticeEntry> {
+    pub fn unchanged_by_stamps(
+        &self,
+        id: &str,
+        files: &[(&Path, &Path)],
+    ) -> Option<&Arc<NoticeEntry>> {
         let entry = self.notices.get(id)?;
         if entry.stamps.len() != files.len() {
             return None;

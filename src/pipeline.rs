@@ -22,8 +22,8 @@ use crate::{Report, rules};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
 
 /// A site opened for a run: what its notices share, and the notices still to be read.
 pub struct Opened {
@@ -138,7 +138,7 @@ pub struct Ran {
     /// Did every notice and the site's pages render (for [`Render::All`])?
     pub rendered: bool,
     /// What to cache of each notice that passed without a diagnostic.
-    pub entries: BTreeMap<String, NoticeEntry>,
+    pub entries: BTreeMap<String, Arc<NoticeEntry>>,
     /// Every output file, with its size: those rendered, and those of the notices taken from
     /// the cache (from its manifest).
     pub outputs: Manifest,
@@ -170,7 +170,7 @@ impl Ran {
 /// What is left of one notice once it has been run.
 struct Done {
     /// Its cache entry: the one it was taken from, or a new one if it passed cleanly.
-    entry: Option<NoticeEntry>,
+    entry: Option<Arc<NoticeEntry>>,
     /// Its drafts' version numbers.
     drafts: Vec<String>,
     /// Taken from the cache, not run.
@@ -183,7 +183,7 @@ struct Done {
     addresses: NoticeAddresses,
     /// The paths of the files the addresses are in, to quote one if it clashes.
     address_files: Vec<(FileId, PathBuf)>,
-    plan: Option<NoticePlan>,
+    plan: Option<Arc<NoticePlan>>,
     listing: Listing,
     rendered: bool,
 }
@@ -240,10 +240,10 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
                         .filter(|e| r.key.as_ref() == Some(&e.key) && e.holds_on(today))
                         .zip(r.stamps.clone())
                         .and_then(|(e, stamps)| {
-                            let entry = NoticeEntry {
+                            let entry = Arc::new(NoticeEntry {
                                 stamps,
-                                ..e.clone()
-                            };
+                                ..NoticeEntry::clone(e)
+                            });
                             cached(entry, r.fetched.id(), &r.fetched.files())
                         });
                     match by_hash {
@@ -436,7 +436,7 @@ fn read(pending: PendingNotice, ctx: &ReadContext, shared_key: Option<&str>) -> 
 
 /// A notice the cache has unchanged, from its entry: `files` are the notice's files as the walk
 /// found them, for the ids of the places its slugs are written.
-fn cached(entry: NoticeEntry, id: &str, files: &[(FileId, &Path, &Path)]) -> Option<Done> {
+fn cached(entry: Arc<NoticeEntry>, id: &str, files: &[(FileId, &Path, &Path)]) -> Option<Done> {
     let ids: BTreeMap<&Path, FileId> = files.iter().map(|(id, rel, _)| (*rel, *id)).collect();
     let mut address_files = Vec::new();
     let mut slugs = Vec::new();
@@ -509,7 +509,7 @@ fn run_notice(
     diags.extend(more);
     let addresses = notice.addresses();
     let expires = notice.next_date_after(shared.today.unwrap_or_else(crate::model::Date::today));
-    let plan = NoticePlan::new(&notice, &shared.config.languages, with_drafts);
+    let plan = NoticePlan::new(&notice, &shared.config.languages, with_drafts).map(Arc::new);
     let drafts: Vec<String> = notice
         .versions
         .iter()
@@ -557,7 +557,7 @@ fn run_notice(
         (Some(key), Some(stamps))
             if diags.is_empty() && (rendered || render.is_none() || plan.is_none()) =>
         {
-            Some(NoticeEntry {
+            Some(Arc::new(NoticeEntry {
                 key,
                 stamps,
                 plan: plan.clone(),
@@ -577,7 +577,7 @@ fn run_notice(
                 outputs: outputs.iter().map(|(p, _)| p.clone()).collect(),
                 drafts: drafts.clone(),
                 expires,
-            })
+            }))
         }
         _ => None,
     };

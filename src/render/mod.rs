@@ -25,6 +25,7 @@ pub mod view;
 use crate::diag::Diagnostic;
 use crate::emit::OutFile;
 use crate::model::Site;
+use std::sync::Arc;
 
 pub use plan::{NoticePlan, PagePlan};
 pub use renderer::{Collect, Discard, Listing, NoticeListItem, Renderer, Sink};
@@ -34,7 +35,7 @@ pub use renderer::{Collect, Discard, Listing, NoticeListItem, Renderer, Sink};
 pub fn render(site: &Site) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
     let renderer = Renderer::new(site)?;
     let plan = PagePlan::new(site);
-    let all: Vec<_> = plan.notices.iter().collect();
+    let all: Vec<_> = plan.notices.iter().map(Arc::as_ref).collect();
     let sink = Collect::default();
     renderer.render_all(site, &plan, &all, &sink)?;
     let mut files = sink.0.into_inner().unwrap_or_default();
@@ -49,6 +50,6 @@ pub fn render(site: &Site) -> Result<Vec<OutFile>, Vec<Diagnostic>> {
 pub fn preflight(site: &Site) -> Result<(), Vec<Diagnostic>> {
     let renderer = Renderer::new(site)?;
     let plan = PagePlan::new(site);
-    let sample: Vec<_> = plan.notices.iter().take(1).collect();
+    let sample: Vec<_> = plan.notices.iter().take(1).map(Arc::as_ref).collect();
     renderer.render_all(site, &plan, &sample, &Discard)
 }

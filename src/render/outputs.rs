@@ -294,6 +294,31 @@ impl Output for ApiIndex {
 /// `index.html` (the choice of language) and `<lang>/index.html` (the notices in a language).
 pub struct Indexes;
 
+/// A notice as a language's index lists it: its list item, with the link from the index's
+/// folder and without its feed entries (an index shows none).
+#[derive(serde::Serialize)]
+struct IndexItem<'a> {
+    title: &'a str,
+    description: &'a Option<String>,
+    href: String,
+    version_label: &'a str,
+    effective: &'a Option<String>,
+    feed: [(); 0],
+}
+
+impl<'a> IndexItem<'a> {
+    fn of(item: &'a NoticeListItem, root: &str) -> Self {
+        IndexItem {
+            title: &item.title,
+            description: &item.description,
+            href: format!("{root}{}", item.href),
+            version_label: &item.version_label,
+            effective: &item.effective,
+            feed: [],
+        }
+    }
+}
+
 impl Output for Indexes {
     fn site(&self, r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         let site = p.site;
@@ -323,16 +348,11 @@ impl Output for Indexes {
             let dir = plan::lang_dir(lang);
             let mut ctx = r.base_ctx(site, lang, &dir);
             let root = plan::root_for(&dir);
-            let items: Vec<NoticeListItem> = p
+            let items: Vec<IndexItem> = p
                 .listing
                 .iter()
                 .filter(|(l, _, _)| *l == lang)
-                .map(|(_, _, i)| {
-                    let mut i = i.clone();
-                    i.href = format!("{root}{}", i.href);
-                    i.feed = Vec::new();
-                    i
-                })
+                .map(|(_, _, i)| IndexItem::of(i, &root))
                 .collect();
             ctx.insert("notices", &items);
             ctx.insert("languages", &r.switcher(site, lang, &dir, langs));

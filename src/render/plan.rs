@@ -7,6 +7,7 @@
 
 use crate::lang::Lang;
 use crate::model::{Notice, Site};
+use std::sync::Arc;
 
 /// The folder of a notice in one language, from the slug of its version in force, with a
 /// trailing slash: `nb/personvern-kunder/`.
@@ -190,7 +191,7 @@ impl NoticePlan {
 pub struct PagePlan {
     pub languages: Vec<Lang>,
     /// Notices that are published (have a version in force), in the site's order.
-    pub notices: Vec<NoticePlan>,
+    pub notices: Vec<Arc<NoticePlan>>,
 }
 
 impl PagePlan {
@@ -200,12 +201,13 @@ impl PagePlan {
             .notices
             .iter()
             .filter_map(|n| NoticePlan::new(n, &languages, false))
+            .map(Arc::new)
             .collect();
         PagePlan { languages, notices }
     }
 
     /// The plan of a site from its notices' plans, made one by one.
-    pub fn from_notices(languages: Vec<Lang>, mut notices: Vec<NoticePlan>) -> PagePlan {
+    pub fn from_notices(languages: Vec<Lang>, mut notices: Vec<Arc<NoticePlan>>) -> PagePlan {
         notices.sort_by(|a, b| a.id.cmp(&b.id));
         PagePlan { languages, notices }
     }

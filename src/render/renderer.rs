@@ -21,6 +21,7 @@ use fluent_syntax::ast;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Where rendered files go: a staging folder, a list in memory, or nowhere.
 pub trait Sink: Sync {
@@ -98,7 +99,7 @@ pub struct FeedEntry {
 
 /// What a rendered notice contributes to the pages that list notices: (language, notice id,
 /// item).
-pub type Listing = Vec<(Lang, String, NoticeListItem)>;
+pub type Listing = Vec<(Lang, String, Arc<NoticeListItem>)>;
 
 /// The notice as its templates see it: the view, and its contexts as converted for Tera.
 #[derive(Serialize)]
@@ -269,7 +270,7 @@ impl Renderer {
                 *d = true;
             }
             if let Some(item) = page.item {
-                listing.push((planned.lang, notice.id.clone(), item));
+                listing.push((planned.lang, notice.id.clone(), Arc::new(item)));
             }
         }
         // The notice as data: each version's document, made once for every output and language
@@ -318,7 +319,7 @@ impl Renderer {
                     }
                 }
                 if let Some((_, _, item)) = listing.iter_mut().find(|(l, _, _)| l == lang) {
-                    item.feed = page.feed(dir);
+                    Arc::make_mut(item).feed = page.feed(dir);
                 }
             }
         }

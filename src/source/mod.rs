@@ -384,7 +384,7 @@ impl Loader<'_> {
     /// [`Self::inside`] for an entry of a folder that is inside the root: only a link can lead
     /// out of it, so only a link is resolved (the walk of a large site resolves thousands of
     /// folders otherwise).
-    fn inside_entry(&mut self, entry: &walkdir::DirEntry) -> bool {
+    fn inside_entry(&mut self, entry: &DirItem) -> bool {
         !entry.path_is_symlink() || self.inside(entry.path())
     }
 
@@ -758,22 +758,51 @@ fn is_theme_name(s: &str) -> bool {
 }
 
 /// Is the entry a folder (a link, if it is one, followed)?
-fn is_dir(entry: &walkdir::DirEntry) -> bool {
+fn is_dir(entry: &DirItem) -> bool {
     if entry.path_is_symlink() {
         entry.path().is_dir()
     } else {
-        entry.file_type().is_dir()
+        entry.file_type.is_dir()
     }
 }
 
-fn sorted_dir(dir: &Path) -> Vec<walkdir::DirEntry> {
-    WalkDir::new(dir)
-        .min_depth(1)
-        .max_depth(1)
-        .sort_by_file_name()
-        .into_iter()
+/// One entry of a folder, as [`sorted_dir`] lists it.
+struct DirItem {
+    path: PathBuf,
+    file_type: std::fs::FileType,
+}
+
+impl DirItem {
+    fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn file_name(&self) -> &std::ffi::OsStr {
+        self.path.file_name().unwrap_or_default()
+    }
+
+    fn path_is_symlink(&self) -> bool {
+        self.file_type.is_symlink()
+    }
+}
+
+/// The entries of `dir`, sorted by name; unreadable entries are left out. (Read with
+/// `read_dir`: a walk limited to one level would still open and read every sub-folder.)
+fn sorted_dir(dir: &Path) -> Vec<DirItem> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut items: Vec<DirItem> = entries
         .filter_map(Result::ok)
-        .collect()
+        .filter_map(|e| {
+            Some(DirItem {
+                file_type: e.file_type().ok()?,
+                path: e.path(),
+            })
+        })
+        .collect();
+    items.sort_by(|a, b| a.file_name().cmp(b.file_name()));
+    items
 }
 
 fn layout_error(path: &Path, message: &str, help: &str) -> Diagnostic {

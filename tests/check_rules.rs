@@ -20,11 +20,53 @@ fn the_passing_fixture_passes_every_rule_without_a_warning() {
 // ---- R01 controller ------------------------------------------------------------------------
 
 #[test]
-fn r01_a_controller_without_email() {
+fn r01_a_controller_without_any_contact_detail() {
     let s = Site::pass();
     s.blank(FACTS, r#"email = "personvern@acme.example""#);
+    s.blank(FACTS, r#"address = "Postboks 1 Sentrum, 0101 Oslo""#);
+    let out = s.check();
+    let d = out.assert_only("R01", Some(BOTH_A), FACTS, 5).clone();
+    assert!(
+        d.message.contains("no `email`, `address` or `phone`"),
+        "{}",
+        d.message
+    );
+    assert_eq!(out.errors().len(), 1, "one finding for the controller");
+}
+
+#[test]
+fn r01_one_contact_detail_is_enough_and_the_rest_is_best_practice() {
+    let s = Site::pass();
+    s.blank(FACTS, r#"email = "personvern@acme.example""#);
+    let out = s.check();
+    out.assert_clean();
+    let w = out.warnings();
+    assert_eq!((w.len(), w[0].code.as_str(), w[0].line), (1, "W05", 5));
+    assert!(w[0].message.contains("e-mail address"), "{}", w[0].message);
+    assert!(
+        w[0].message.contains("not required by Art. 13(1)(a)"),
+        "the warning says it is best practice: {}",
+        w[0].message
+    );
+}
+
+#[test]
+fn r01_a_controller_without_name() {
+    let s = Site::pass();
+    s.blank(FACTS, r#"name = "Acme Norge AS""#);
     let d = s.check().assert_only("R01", Some(BOTH_A), FACTS, 5).clone();
-    assert!(d.message.contains("`email`"), "{}", d.message);
+    assert!(d.message.contains("no `name`"), "{}", d.message);
+}
+
+#[test]
+fn r01_an_empty_name_is_a_load_error_at_its_place() {
+    let s = Site::pass();
+    s.replace(FACTS, r#"name = "Acme Norge AS""#, r#"name = "  ""#);
+    let out = s.check();
+    assert_eq!(out.code, 2, "{:#?}", out.diags);
+    let d = &out.errors()[0];
+    assert_eq!((d.code.as_str(), d.file.as_str(), d.line), ("load/bad-value", FACTS, 6));
+    assert!(d.message.contains("`name` is empty"), "{}", d.message);
 }
 
 #[test]
@@ -33,6 +75,72 @@ fn r01_a_context_without_controllers() {
     s.blank(FACTS, r#"controllers = ["acme-no"]"#);
     s.check()
         .assert_only("R01", Some("Art. 13(1)(a)"), FACTS, 88);
+}
+
+/// The organisation number of `acme-no` (line 7) replaced, and its country.
+fn org_number(country: &str, number: &str) -> Site {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        "org_number = \"912 345 688\"\ncountry = \"NO\"",
+        &format!("org_number = \"{number}\"\ncountry = \"{country}\""),
+    );
+    s
+}
+
+#[test]
+fn r01_organisation_numbers_are_checked_with_their_check_digits() {
+    for (country, number, name) in [
+        ("NO", "912 345 678", "organisasjonsnummer"),
+        ("SE", "556016-0681", "organisationsnummer"),
+        ("DK", "10150818", "CVR-nummer"),
+        ("FI", "0112038-8", "Y-tunnus"),
+    ] {
+        let s = org_number(country, number);
+        let out = s.check();
+        let d = out.assert_only("R01", Some(BOTH_A), FACTS, 7).clone();
+        assert_eq!(d.column, 14, "points at the number");
+        assert!(
+            d.message.contains(&format!("`{number}` is not a valid {name} ({country})")),
+            "{}",
+            d.message
+        );
+        assert!(d.message.contains("check"), "{}", d.message);
+        let help = out.json["diagnostics"]
+            .as_array()
+            .and_then(|a| a.iter().find(|x| x["code"] == "R01"))
+            .and_then(|x| x["help"].as_str())
+            .unwrap_or_default()
+            .to_string();
+        assert!(help.contains("copy the number"), "{help}");
+        assert!(!help.contains(number), "the hint proposes no number: {help}");
+    }
+}
+
+#[test]
+fn r01_valid_organisation_numbers_of_each_country_pass() {
+    for (country, number) in [
+        ("NO", "921765436"),
+        ("SE", "5560160680"),
+        ("DK", "10 15 08 17"),
+        ("FI", "0112038-9"),
+        ("DE", "HRB 12345"),
+    ] {
+        let s = org_number(country, number);
+        let out = s.check();
+        assert!(
+            out.errors().is_empty(),
+            "{country} {number}: {:#?}",
+            out.errors()
+        );
+    }
+}
+
+#[test]
+fn r01_a_number_in_the_wrong_form_says_how_it_is_written() {
+    let s = org_number("NO", "NO 912345688 MVA");
+    let d = s.check().assert_only("R01", Some(BOTH_A), FACTS, 7).clone();
+    assert!(d.message.contains("nine digits"), "{}", d.message);
 }
 
 // ---- R02 representative --------------------------------------------------------------------
@@ -60,13 +168,22 @@ fn r02_a_representative_outside_the_eea() {
 }
 
 #[test]
+fn r02_a_controller_that_does_not_say_where_it_is() {
+    let s = Site::pass();
+    s.replace(FACTS, "org_number = \"912 345 688\"\ncountry = \"NO\"", "org_number = \"912 345 688\"");
+    let d = s.check().assert_only("R02", Some(BOTH_A), FACTS, 5).clone();
+    assert!(d.message.contains("in which country"), "{}", d.message);
+}
+
+#[test]
 fn r02_is_silent_for_controllers_in_the_eea() {
     let s = Site::pass();
     s.blank_lines(FACTS, 20, 25);
+    // A Swedish company, with a Swedish organisation number (R01 checks it).
     s.replace(
         FACTS,
-        "country = \"US\"\naddress = \"1 Main",
-        "country = \"SE\"\naddress = \"1 Main",
+        "org_number = \"EIN 12-3456789\"\ncountry = \"US\"\naddress = \"1 Main",
+        "org_number = \"556016-0680\"\ncountry = \"SE\"\naddress = \"1 Main",
     );
     s.check().assert_clean();
 }
@@ -82,10 +199,39 @@ fn r03_a_dpo_without_email() {
 }
 
 #[test]
-fn r03_is_silent_without_a_dpo() {
+fn r03_a_version_that_does_not_say_whether_a_dpo_is_designated() {
     let s = Site::pass();
     s.blank_lines(FACTS, 27, 28);
+    let d = s
+        .check()
+        .assert_only("R03", Some("Art. 13(1)(b), 14(1)(b)"), FACTS, 1)
+        .clone();
+    assert!(d.message.contains("does not say whether"), "{}", d.message);
+}
+
+#[test]
+fn r03_is_silent_where_no_dpo_is_designated_and_it_says_so() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        "[dpo]\nemail = \"dpo@acme.example\"",
+        "[dpo]\ndesignated = false",
+    );
     s.check().assert_clean();
+}
+
+#[test]
+fn r03_no_dpo_with_contact_details_is_a_contradiction() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        "[dpo]\nemail = \"dpo@acme.example\"",
+        "[dpo]\ndesignated = false\nemail = \"dpo@acme.example\"",
+    );
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    let d = &out.errors()[0];
+    assert_eq!((d.code.as_str(), d.line), ("load/bad-value", 28));
 }
 
 // ---- R04 purposes -------------------------------------------------------------------------
@@ -93,7 +239,7 @@ fn r03_is_silent_without_a_dpo() {
 #[test]
 fn r04_a_context_without_purposes() {
     let s = Site::pass();
-    s.blank_lines(FACTS, 99, 101);
+    s.blank_lines(FACTS, 101, 103);
     for f in [NB, SV] {
         s.blank_lines(f, 12, 12).blank_lines(f, 22, 22);
     }
@@ -196,14 +342,35 @@ fn r07_is_silent_for_direct_collection_where_c12_asks_instead() {
 // ---- R08 recipients -----------------------------------------------------------------------
 
 #[test]
-fn r08_a_transfer_without_recipients() {
+fn r08_a_context_that_does_not_say_who_receives_the_data() {
     let s = Site::pass();
-    s.blank(FACTS, r#"recipients = ["printing-and-mail", "crm-vendor"]"#);
-    let d = s
-        .check()
+    s.blank(FACTS, "recipients = []");
+    let out = s.check();
+    let d = out
+        .assert_only("R08", Some("Art. 13(1)(e)"), FACTS, 88)
+        .clone();
+    assert!(d.message.contains("`recipients` is not given"), "{}", d.message);
+    let help = out.json["diagnostics"][0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("write `recipients = []`"), "{help}");
+    assert!(help.contains("processors included"), "{help}");
+}
+
+#[test]
+fn r08_none_declared_but_a_transfer() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        r#"recipients = ["printing-and-mail", "crm-vendor"]"#,
+        "recipients = []",
+    );
+    s.replace(FACTS, r#", recipients = ["crm-vendor"] }"#, " }");
+    let out = s.check();
+    let d = out
         .assert_only("R08", Some("Art. 13(1)(e), 14(1)(e)"), FACTS, 61)
         .clone();
     assert_eq!(d.column, 3, "points at the transfer");
+    assert!(d.message.contains("declares that no one receives"), "{}", d.message);
+    assert!(d.notes[0].ends_with("facts.toml:53"), "{:?}", d.notes);
 }
 
 #[test]
@@ -221,10 +388,19 @@ fn r08_a_transfer_to_a_recipient_the_context_does_not_list() {
     assert_eq!(d.column, 95, "points at the recipient in the transfer");
 }
 
+/// The customers' transfer (lines 60–62) replaced by `transfers = []`, keeping the lines.
+fn no_transfers(s: &Site) {
+    s.replace(
+        FACTS,
+        "transfers = [\n  { country = \"US\", mechanism = \"art46-2-c\", copy = \"https://acme.example/scc\", recipients = [\"crm-vendor\"] },\n]",
+        "transfers = []\n\n",
+    );
+}
+
 #[test]
 fn r08_is_silent_without_transfers() {
     let s = Site::pass();
-    s.blank_lines(FACTS, 60, 62);
+    no_transfers(&s);
     s.replace(
         FACTS,
         "kind = \"it-service-providers\"\ncountry = \"US\"",
@@ -244,9 +420,28 @@ fn r09_a_transfer_without_mechanism() {
 }
 
 #[test]
-fn r09_a_recipient_outside_the_eea_without_transfer() {
+fn r09_a_context_that_does_not_say_whether_data_leave_the_eea() {
     let s = Site::pass();
     s.blank_lines(FACTS, 60, 62);
+    let out = s.check();
+    let d = out
+        .assert_only("R09", Some("Art. 13(1)(f), 14(1)(f)"), FACTS, 48)
+        .clone();
+    assert!(d.message.contains("`transfers` is not given"), "{}", d.message);
+    assert!(
+        d.notes[0].contains("`crm-vendor` is in US"),
+        "says which recipient is abroad: {:?}",
+        d.notes
+    );
+    let help = out.json["diagnostics"][0]["help"].as_str().unwrap_or_default();
+    assert!(help.contains("write `transfers = []`"), "{help}");
+    assert_eq!(out.errors().len(), 1, "reported once");
+}
+
+#[test]
+fn r09_a_recipient_outside_the_eea_without_transfer() {
+    let s = Site::pass();
+    no_transfers(&s);
     let d = s
         .check()
         .assert_only("R09", Some("Art. 13(1)(f), 14(1)(f)"), FACTS, 53)
@@ -257,7 +452,7 @@ fn r09_a_recipient_outside_the_eea_without_transfer() {
 #[test]
 fn r09_is_silent_for_recipients_in_the_eea() {
     let s = Site::pass();
-    s.blank_lines(FACTS, 60, 62);
+    no_transfers(&s);
     s.replace(
         FACTS,
         "kind = \"it-service-providers\"\ncountry = \"US\"",
@@ -295,7 +490,7 @@ fn r10_is_silent_for_an_adequacy_decision() {
 #[test]
 fn r11_a_context_without_retention() {
     let s = Site::pass();
-    s.blank_lines(FACTS, 94, 96);
+    s.blank_lines(FACTS, 96, 98);
     s.check()
         .assert_only("R11", Some("Art. 13(2)(a)"), FACTS, 88);
 }
@@ -309,7 +504,7 @@ fn r11_a_period_without_what_it_runs_from() {
         r#"{ period = "P30D" }"#,
     );
     s.check()
-        .assert_only("R11", Some("Art. 13(2)(a)"), FACTS, 95);
+        .assert_only("R11", Some("Art. 13(2)(a)"), FACTS, 97);
 }
 
 #[test]
@@ -531,7 +726,7 @@ fn r17_automated_decisions_without_art22() {
         "{ profiling = false }",
     );
     s.check()
-        .assert_only("R17", Some("Art. 13(2)(f)"), FACTS, 97);
+        .assert_only("R17", Some("Art. 13(2)(f)"), FACTS, 99);
 }
 
 #[test]
@@ -726,7 +921,7 @@ fn c06_withdraw_without_consent() {
     s.check().assert_only("C06", None, FACTS, 71);
 }
 
-/// Add a waiver to `visitors` (on line 98).
+/// Add a waiver to `visitors` (on line 100).
 fn waiver(s: &Site, waiver: &str) {
     s.replace(
         FACTS,
@@ -745,7 +940,7 @@ fn c07_a_waiver_of_a_rule_that_cannot_be_waived() {
         r#"{ rule = "T01", ground = "art13-4", reason = "visitor-waiver" }"#,
     );
     s.label("visitor-waiver");
-    s.check().assert_only("C07", None, FACTS, 98);
+    s.check().assert_only("C07", None, FACTS, 100);
 }
 
 #[test]
@@ -757,14 +952,14 @@ fn c08_a_waiver_on_the_wrong_ground() {
     );
     s.label("visitor-waiver");
     s.check()
-        .assert_only("C08", Some("Art. 13(4), 14(5)"), FACTS, 98);
+        .assert_only("C08", Some("Art. 13(4), 14(5)"), FACTS, 100);
 }
 
 #[test]
 fn c09_a_waiver_without_reason() {
     let s = Site::pass();
     waiver(&s, r#"{ rule = "R15", ground = "art13-4" }"#);
-    s.check().assert_only("C09", None, FACTS, 98);
+    s.check().assert_only("C09", None, FACTS, 100);
 }
 
 #[test]
@@ -775,7 +970,7 @@ fn c10_a_waiver_of_a_rule_that_does_not_apply() {
         r#"{ rule = "R10", ground = "art13-4", reason = "visitor-waiver" }"#,
     );
     s.label("visitor-waiver");
-    s.check().assert_only("C10", None, FACTS, 98);
+    s.check().assert_only("C10", None, FACTS, 100);
 }
 
 #[test]
@@ -837,7 +1032,7 @@ fn c14_a_cookie_without_lifetime() {
         + "\n  [[contexts.cookies]]\n  id = \"session\"\n  name = \"sid\"\n  category = \"necessary\"\n  party = \"first\"\n";
     s.write(FACTS, &facts);
     s.label("session");
-    s.check().assert_only("C14", None, FACTS, 104);
+    s.check().assert_only("C14", None, FACTS, 106);
 }
 
 // ---- W: best practice ---------------------------------------------------------------------

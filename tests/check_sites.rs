@@ -213,9 +213,10 @@ fn facts_mutations(rel: &str, text: &str) -> Vec<Mutation> {
         for (i, l) in &body {
             let Some(key) = key_of(l) else { continue };
             let required = match *header {
-                "[[controllers]]" => {
-                    ["name", "org_number", "country", "address", "email"].contains(&key)
-                }
+                // The legal name, and the country that decides R02; the organisation number,
+                // address and e-mail are best practice (W05), and one contact detail is enough
+                // for R01 (the example's controllers have several).
+                "[[controllers]]" => ["name", "country"].contains(&key),
                 "[dpo]" => key == "email",
                 "[[contexts]]" => {
                     [
@@ -226,6 +227,9 @@ fn facts_mutations(rel: &str, text: &str) -> Vec<Mutation> {
                         "requirement",
                         "retention",
                         "automated_decisions",
+                        // Silence is not "none": `recipients = []`, `transfers = []`.
+                        "recipients",
+                        "transfers",
                     ]
                     .contains(&key)
                         || (key == "sources" && art14)

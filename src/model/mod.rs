@@ -7,6 +7,7 @@
 //! ids, bad dates and periods) as load errors.
 
 pub mod duration;
+pub mod org_number;
 mod resolve;
 
 pub use duration::Duration;
@@ -308,7 +309,11 @@ pub struct Facts {
     pub effective: Option<Located<Date>>,
     pub controllers: Vec<Controller>,
     pub representatives: Vec<Representative>,
+    /// The data protection officer, when one is designated.
     pub dpo: Option<Dpo>,
+    /// Where facts.toml declares that no data protection officer is designated
+    /// (`[dpo]` with `designated = false`). With neither this nor `dpo`, the version does not say.
+    pub no_dpo: Option<Loc>,
     pub laws: Vec<Law>,
     pub sources: Vec<CustomSource>,
     pub recipients: Vec<CustomRecipient>,
@@ -317,6 +322,16 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Is a data protection officer designated: `Some(true)` with a `[dpo]`, `Some(false)` where
+    /// the version declares none, `None` where it does not say.
+    pub fn designates_dpo(&self) -> Option<bool> {
+        match (&self.dpo, &self.no_dpo) {
+            (Some(_), _) => Some(true),
+            (None, Some(_)) => Some(false),
+            (None, None) => None,
+        }
+    }
+
     pub fn controller(&self, id: &str) -> Option<&Controller> {
         self.controllers.iter().find(|c| c.id.value == id)
     }
@@ -475,11 +490,17 @@ pub struct Context {
     pub controllers: Vec<Id>,
     pub categories: Vec<Ref>,
     pub sources: Vec<Ref>,
+    /// The recipients; empty either because none are declared (`recipients = []`) or because
+    /// the context does not say: [`Context::stated`] tells which.
     pub recipients: Vec<Ref>,
     pub authorities: Vec<Located<&'static str>>,
     pub requirement: Option<Located<&'static str>>,
     pub retention: Vec<Retention>,
+    /// Transfers outside the EEA; empty either because none are declared (`transfers = []`) or
+    /// because the context does not say: [`Context::stated`] tells which.
     pub transfers: Vec<Transfer>,
+    /// Which of the lists that may legitimately be empty the context states, and where.
+    pub stated: Stated,
     pub automated: Option<Automated>,
     pub rights_not_applicable: Vec<RightException>,
     pub waivers: Vec<Waiver>,
@@ -504,6 +525,31 @@ impl Context {
 
     pub fn waiver_for(&self, rule: &str) -> Option<&Waiver> {
         self.waivers.iter().find(|w| w.rule.value == rule)
+    }
+}
+
+/// Where a context states the items of Art. 13/14 that may legitimately be empty, so that an
+/// empty list is read as "none" only where the author wrote it: `None` when the key is not
+/// written at all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stated {
+    /// `recipients = […]`, possibly `[]`.
+    pub recipients: Option<Loc>,
+    /// `transfers = […]`, possibly `[]`.
+    pub transfers: Option<Loc>,
+}
+
+impl Stated {
+    /// The keys the context leaves unsaid, in the order Art. 13(1) lists them.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        if self.recipients.is_none() {
+            v.push("recipients");
+        }
+        if self.transfers.is_none() {
+            v.push("transfers");
+        }
+        v
     }
 }
 

@@ -20,7 +20,7 @@ use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// The major and minor version of the contract.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// Where the schema is published, under the site's base URL.
 pub const SCHEMA_PATH: &str = "schema/notice.schema.json";
@@ -305,6 +305,10 @@ pub struct NoticeData {
     pub urls: BTreeMap<Lang, String>,
     pub controllers: Vec<Controller>,
     pub dpo: Option<Dpo>,
+    /// Whether a data protection officer is designated: `true` with `dpo`, `false` where the
+    /// version declares that none is, null where it does not say (a version published before
+    /// disclose required it). Since 1.2.
+    pub dpo_designated: Option<bool>,
     pub representatives: Vec<Representative>,
     pub contexts: Vec<Context>,
     /// The prose of each language, section by section.
@@ -404,6 +408,10 @@ pub struct Context {
     pub rights_not_applicable: Vec<RightException>,
     pub waivers: Vec<Waiver>,
     pub cookies: Vec<Cookie>,
+    /// The items this context does not state at all (`recipients`, `transfers`): only a version
+    /// published before disclose required them has any. An empty `recipients` or `transfers`
+    /// means "none" only when its name is not listed here. Since 1.2.
+    pub not_stated: Vec<&'static str>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -733,6 +741,7 @@ pub fn notice_data(
             address: value(&d.address),
             phone: value(&d.phone),
         }),
+        dpo_designated: f.designates_dpo(),
         representatives: f
             .representatives
             .iter()
@@ -941,6 +950,7 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
                 labels: label(version, langs, &k.id.value),
             })
             .collect(),
+        not_stated: c.stated.missing(),
     }
 }
 

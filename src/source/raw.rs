@@ -80,6 +80,8 @@ pub struct RepresentativeToml {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DpoToml {
+    /// `false` declares that no data protection officer is designated.
+    pub designated: Option<Spanned<bool>>,
     pub email: Option<S>,
     pub name: Option<S>,
     pub address: Option<S>,
@@ -129,15 +131,15 @@ pub struct ContextToml {
     pub categories: Vec<S>,
     #[serde(default)]
     pub sources: Vec<S>,
-    #[serde(default)]
-    pub recipients: Vec<S>,
+    /// Left out is not "none": `recipients = []` declares that no one receives the data.
+    pub recipients: Option<Spanned<Vec<S>>>,
     #[serde(default)]
     pub authorities: Vec<S>,
     pub requirement: Option<S>,
     #[serde(default)]
     pub retention: Vec<Spanned<RetentionToml>>,
-    #[serde(default)]
-    pub transfers: Vec<Spanned<TransferToml>>,
+    /// Left out is not "none": `transfers = []` declares that no data leave the EEA.
+    pub transfers: Option<Spanned<Vec<Spanned<TransferToml>>>>,
     pub automated_decisions: Option<Spanned<AutomatedToml>>,
     #[serde(default)]
     pub rights_not_applicable: Vec<Spanned<RightExceptionToml>>,

@@ -49,15 +49,21 @@ pub(super) fn resolve_context(
             Located::new(v, code.loc)
         })
     });
+    let no_recipients = Vec::new();
+    let recipient_list = c.recipients.as_ref().map_or(&no_recipients, |l| l.get_ref());
     for (key, list) in [
         ("controllers", &c.controllers),
         ("categories", &c.categories),
         ("sources", &c.sources),
-        ("recipients", &c.recipients),
+        ("recipients", recipient_list),
         ("authorities", &c.authorities),
     ] {
         r.once_each(key, list);
     }
+    let stated = Stated {
+        recipients: c.recipients.as_ref().map(|l| loc(file, l)),
+        transfers: c.transfers.as_ref().map(|l| loc(file, l)),
+    };
     let controllers = c
         .controllers
         .iter()
@@ -73,8 +79,7 @@ pub(super) fn resolve_context(
         .iter()
         .filter_map(|s| r.reference(Vocab::Source, "sources", source_ids, s))
         .collect();
-    let recipients: Vec<Ref> = c
-        .recipients
+    let recipients: Vec<Ref> = recipient_list
         .iter()
         .filter_map(|s| r.reference(Vocab::Recipient, "recipients", recipient_ids, s))
         .collect();
@@ -203,7 +208,7 @@ pub(super) fn resolve_context(
     }
 
     let mut transfers = Vec::new();
-    for tr in &c.transfers {
+    for tr in c.transfers.iter().flat_map(|l| l.get_ref()) {
         let tl = loc(file, tr);
         let x = tr.get_ref();
         let Some(country) = r.code(Vocab::Country, &x.country) else {
@@ -302,12 +307,21 @@ pub(super) fn resolve_context(
                 }
             }
         });
+        r.text(
+            &Some(x.name.clone()),
+            "name",
+            "the cookie's name as the browser shows it",
+        );
         cookies.push(Cookie {
             id: cid,
             loc: kl,
             name: x.name.get_ref().clone(),
-            host: x.host.as_ref().map(|s| s.get_ref().clone()),
-            provider: x.provider.as_ref().map(|s| s.get_ref().clone()),
+            host: r
+                .text(&x.host, "host", "the host that sets the cookie")
+                .map(|s| s.value),
+            provider: r
+                .text(&x.provider, "provider", "the provider's name")
+                .map(|s| s.value),
             category: r.opt_code(Vocab::CookieCategory, &x.category),
             party: r.opt_code(Vocab::CookieParty, &x.party),
             lifetime,
@@ -326,6 +340,7 @@ pub(super) fn resolve_context(
         requirement,
         retention,
         transfers,
+        stated,
         automated,
         rights_not_applicable,
         waivers,

@@ -1,7 +1,7 @@
 //! Resolving one version's `facts.toml`: ids defined once, codes looked up, references
 //! followed, dates and periods parsed.
 
-use super::{loc, located, text};
+use super::{loc, located};
 use crate::diag::{Diagnostic, LoadError};
 use crate::model::*;
 use crate::source::raw::{self, S};
@@ -209,6 +209,21 @@ impl FactsResolver<'_> {
         located(self.file, s)
     }
 
+    /// A text value (a name, a number, an address). An empty or blank one says nothing, so it
+    /// is an error: `what` names what to write instead.
+    pub(super) fn text(&mut self, s: &Option<S>, key: &str, what: &str) -> Option<Located<String>> {
+        let s = s.as_ref()?;
+        if s.get_ref().trim().is_empty() {
+            self.err(
+                Diagnostic::load(LoadError::BadValue, format!("`{key}` is empty"))
+                    .at(loc(self.file, s))
+                    .label("an empty value says nothing")
+                    .help(format!("write {what}, or leave the key out where it is optional")),
+            );
+        }
+        Some(located(self.file, s))
+    }
+
     pub(super) fn email(&mut self, s: &Option<S>) -> Option<Located<String>> {
         let s = s.as_ref()?;
         let v = s.get_ref().trim();
@@ -280,12 +295,16 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         let controller = Controller {
             id: r.define(&c.id, "controller"),
             loc: cl,
-            name: text(file, &c.name),
-            org_number: text(file, &c.org_number),
+            name: r.text(&c.name, "name", "the controller's legal name"),
+            org_number: r.text(
+                &c.org_number,
+                "org_number",
+                "the organisation number as the register gives it",
+            ),
             country: r.opt_code(Vocab::Country, &c.country),
-            address: text(file, &c.address),
+            address: r.text(&c.address, "address", "the postal address"),
             email: r.email(&c.email),
-            phone: text(file, &c.phone),
+            phone: r.text(&c.phone, "phone", "the phone number"),
             url: r.url(&c.url),
         };
         facts.controllers.push(controller);
@@ -309,23 +328,52 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         let representative = Representative {
             controller,
             loc: rl,
-            name: text(file, &rep.name),
-            address: text(file, &rep.address),
+            name: r.text(&rep.name, "name", "the representative's legal name"),
+            address: r.text(&rep.address, "address", "the postal address"),
             country: r.opt_code(Vocab::Country, &rep.country),
             email: r.email(&rep.email),
-            phone: text(file, &rep.phone),
+            phone: r.text(&rep.phone, "phone", "the phone number"),
         };
         facts.representatives.push(representative);
     }
-    if let Some(dpo) = &t.dpo {
+    if let Some(dpo) = &t.dpo
+        && let Some(no) = dpo.get_ref().designated.as_ref().filter(|b| !*b.get_ref())
+    {
+        let d = dpo.get_ref();
+        let given: Vec<&str> = [
+            ("email", d.email.is_some()),
+            ("name", d.name.is_some()),
+            ("address", d.address.is_some()),
+            ("phone", d.phone.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, g)| *g)
+        .map(|(k, _)| k)
+        .collect();
+        if !given.is_empty() {
+            r.err(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!(
+                        "[dpo] says no data protection officer is designated, and gives {}",
+                        given.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .at(loc(file, no))
+                .label("designated = false")
+                .help("if a data protection officer is designated, remove `designated = false`; if not, remove the contact details"),
+            );
+        }
+        facts.no_dpo = Some(loc(file, no));
+    } else if let Some(dpo) = &t.dpo {
         let dl = loc(file, dpo);
         let d = dpo.get_ref();
         facts.dpo = Some(Dpo {
             loc: dl,
             email: r.email(&d.email),
-            name: text(file, &d.name),
-            address: text(file, &d.address),
-            phone: text(file, &d.phone),
+            name: r.text(&d.name, "name", "the name of the person or function"),
+            address: r.text(&d.address, "address", "the postal address"),
+            phone: r.text(&d.phone, "phone", "the phone number"),
         });
     }
     for law in &t.laws {

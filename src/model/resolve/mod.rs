@@ -232,10 +232,6 @@ fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> S
     }
 }
 
-pub(super) fn text(file: FileId, s: &Option<S>) -> Option<Located<String>> {
-    s.as_ref().map(|s| located(file, s))
-}
-
 fn resolve_version(
     notice: &str,
     v: SourceVersion,

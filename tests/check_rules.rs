@@ -1085,3 +1085,163 @@ fn w03_a_draft_behind_a_published_version() {
         (1, "W03", FACTS, 1)
     );
 }
+
+// ---- each problem once, where it is; hints that invent nothing ----------------------------
+
+/// The `help` of the first diagnostic with this code.
+fn help_of(out: &check_common::Outcome, code: &str) -> String {
+    out.json["diagnostics"]
+        .as_array()
+        .and_then(|a| a.iter().find(|d| d["code"] == code))
+        .and_then(|d| d["help"].as_str())
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn r15_neither_requirement_nor_consequences_is_one_finding_at_the_context() {
+    let s = Site::pass();
+    s.blank(FACTS, r#"requirement = "voluntary""#);
+    s.blank(
+        NB,
+        r#"visitors = "Uten registrering slipper vi deg ikke inn forbi resepsjonen.""#,
+    );
+    s.blank(
+        SV,
+        r#"visitors = "Utan registrering släpper vi inte in dig förbi receptionen.""#,
+    );
+    let out = s.check();
+    let d = out
+        .assert_only("R15", Some("Art. 13(2)(e)"), FACTS, 88)
+        .clone();
+    assert_eq!(out.errors().len(), 1, "once: {:#?}", out.errors());
+    assert!(
+        d.message.contains("nor (in nb.md, sv.md) what happens if they do not"),
+        "{}",
+        d.message
+    );
+    let help = help_of(&out, "R15");
+    assert!(help.contains("under [consequences]: visitors ="), "{help}");
+}
+
+#[test]
+fn r05_lists_the_legal_bases_and_proposes_none() {
+    let s = Site::pass();
+    s.blank(FACTS, r#"legal_basis = "art6-1-b""#);
+    let out = s.check();
+    out.assert_only("R05", Some("Art. 13(1)(c), 14(1)(c)"), FACTS, 69);
+    let help = help_of(&out, "R05");
+    assert!(help.contains(r#"legal_basis = "<code>""#), "{help}");
+    for meaning in [
+        "art6-1-a (the person's consent)",
+        "art6-1-b (a contract with the person",
+        "art6-1-f (legitimate interests",
+    ] {
+        assert!(help.contains(meaning), "{help}");
+    }
+    assert!(!help.contains("e.g."), "{help}");
+}
+
+#[test]
+fn r17_asks_for_a_declaration_and_proposes_no_answer() {
+    let s = Site::pass();
+    s.blank(
+        FACTS,
+        "automated_decisions = { art22 = false, profiling = false }",
+    );
+    let out = s.check();
+    out.assert_only("R17", Some("Art. 13(2)(f)"), FACTS, 88);
+    let help = help_of(&out, "R17");
+    assert!(help.contains("art22 = <true or false>"), "{help}");
+    assert!(help.contains("Art. 22(1)") && help.contains("Art. 4(4)"), "{help}");
+    assert!(!help.contains("art22 = false"), "{help}");
+}
+
+#[test]
+fn r14_offers_the_authority_of_the_controllers_country() {
+    let s = Site::pass();
+    s.blank_lines(FACTS, 92, 92);
+    let out = s.check();
+    out.assert_only("R14", Some("Art. 13(2)(d)"), FACTS, 88);
+    let help = help_of(&out, "R14");
+    assert!(
+        help.contains(r#"authorities = ["NO"]"#) && help.contains("`acme-no` is established in NO"),
+        "{help}"
+    );
+}
+
+#[test]
+fn r14_without_a_nordic_controller_names_the_sites_languages_not_one_country() {
+    let s = Site::pass();
+    s.blank_lines(FACTS, 92, 92);
+    s.replace(FACTS, "controllers = [\"acme-no\"]\ncategories = [\"name\", \"visit", "controllers = [\"acme-us\"]\ncategories = [\"name\", \"visit");
+    let out = s.check();
+    let help = help_of(&out, "R14");
+    assert!(help.contains(r#"authorities = ["<code>", …]"#), "{help}");
+    assert!(help.contains("(nb, sv) are NO, SE"), "{help}");
+}
+
+/// The example site (four languages) without its lock, so that a published version may be
+/// edited without C15.
+fn example_unlocked() -> Site {
+    let s = Site::example();
+    std::fs::remove_file(s.root.join("content/disclose.lock")).expect("remove the lock");
+    s
+}
+
+/// [`example_unlocked`] with one heading's id replaced in one language file.
+fn example_with(file: &str, from: &str, to: &str) -> check_common::Outcome {
+    let s = example_unlocked();
+    s.replace(file, from, to);
+    s.check()
+}
+
+#[test]
+fn t05_a_mistyped_section_id_is_reported_once_in_the_odd_file() {
+    let da = "content/notices/website-visitors/1.0/da.md";
+    let text = std::fs::read_to_string(common::repo_root().join(da)).expect("da");
+    let heading = text
+        .lines()
+        .find(|l| l.ends_with("{#complaint}"))
+        .expect("a complaint section")
+        .to_string();
+    let out = example_with(da, &heading, &heading.replace("{#complaint}", "{#complaints}"));
+    let errors = out.errors();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    let d = errors[0];
+    assert_eq!((d.code.as_str(), d.file.as_str()), ("T05", da));
+    assert_eq!(d.line as usize, common::line_of(&text, &heading));
+    assert!(
+        d.message.contains("`{#complaints}`") && d.message.contains("nb.md, sv.md and fi.md have `{#complaint}`"),
+        "{}",
+        d.message
+    );
+    assert_eq!(help_of(&out, "T05"), "write `{#complaint}` at the end of this heading, as in nb.md, sv.md and fi.md");
+}
+
+#[test]
+fn t05_a_tie_goes_to_the_standard_section_id() {
+    let s = Site::pass();
+    s.replace(SV, "## Dina rättigheter {#rights}", "## Dina rättigheter {#right}");
+    let out = s.check();
+    let d = out.assert_only("T05", None, SV, 40).clone();
+    assert_eq!(out.errors().len(), 1, "{:#?}", out.errors());
+    assert!(d.message.contains("nb.md has `{#rights}`"), "{}", d.message);
+}
+
+#[test]
+fn t05_a_section_in_one_language_only_is_reported_there_once() {
+    let fi = "content/notices/website-visitors/1.0/fi.md";
+    let s = example_unlocked();
+    let text = s.read(fi) + "\n## Tietoturva {#security}\n\nSuojaamme tiedot.\n";
+    s.write(fi, &text);
+    let out = s.check();
+    let errors = out.errors();
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!((errors[0].code.as_str(), errors[0].file.as_str()), ("T05", fi));
+    assert!(
+        errors[0].message.contains("only in fi.md: nb.md, sv.md and da.md have no such section"),
+        "{}",
+        errors[0].message
+    );
+}

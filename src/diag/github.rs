@@ -52,7 +52,7 @@ fn command(d: &Diagnostic, files: &SourceFiles) -> String {
     if let Some(help) = &d.help {
         message.push_str(&format!("\nhelp: {help}"));
     }
-    for n in &d.notes {
+    for n in &d.notes_with_places(files) {
         message.push_str(&format!("\nnote: {n}"));
     }
     format!("::{level} {}::{}\n", props.join(","), escape_data(&message))

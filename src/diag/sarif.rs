@@ -73,7 +73,7 @@ fn result(d: &Diagnostic, index: usize, files: &SourceFiles) -> Value {
     if let Some(help) = &d.help {
         text.push_str(&format!("\nhelp: {help}"));
     }
-    for n in &d.notes {
+    for n in &d.notes_with_places(files) {
         text.push_str(&format!("\nnote: {n}"));
     }
     let mut r = Map::new();

@@ -22,6 +22,24 @@ use std::path::PathBuf;
 
 pub type Id = Located<String>;
 
+/// The ids of the standard sections of a notice's prose (`## … {#purposes}`), in the legally
+/// required order: the page places them, with the facts rendered under them. Any other id is a
+/// context's description (a context id) or a free section.
+pub const STANDARD_SECTIONS: &[&str] = &[
+    "controllers",
+    "purposes",
+    "categories",
+    "sources",
+    "recipients",
+    "transfers",
+    "retention",
+    "automated-decisions",
+    "requirement",
+    "rights",
+    "complaint",
+    "cookies",
+];
+
 /// A calendar date.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,

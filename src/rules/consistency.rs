@@ -98,6 +98,10 @@ categories = ["name", "health"]
     applies: None,
 };
 
+/// The Art. 9(2) conditions, each with what it means in one line, for a hint that proposes
+/// none.
+const ART9_CONDITIONS: &str = "art9-2-a (explicit consent), art9-2-b (obligations and rights in employment, social security and social protection law), art9-2-c (vital interests, where the person cannot consent), art9-2-d (a not-for-profit body, for its members), art9-2-e (made manifestly public by the person), art9-2-f (legal claims, or courts acting in their judicial capacity), art9-2-g (substantial public interest, on the basis of law), art9-2-h (health or social care, on the basis of law), art9-2-i (public health, on the basis of law), art9-2-j (archiving in the public interest, research or statistics, on the basis of law)";
+
 fn has_art9(ctx: &Context) -> bool {
     ctx.any_basis(basis::ART9)
 }
@@ -122,7 +126,9 @@ fn check_c02(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(r.loc().clone())
                     .label("special category (Art. 9(1))")
-                    .help("add the Art. 9(2) condition to the legal basis of the purpose that uses it, e.g. `legal_basis = [\"art6-1-a\", \"art9-2-a\"]`");
+                    .help(format!(
+                        "add the Art. 9(2) condition the processing relies on to the legal basis of the purpose that uses it, beside its Art. 6(1) basis: `legal_basis = [\"<Art. 6(1) code>\", \"<Art. 9(2) code>\"]`; the conditions are {ART9_CONDITIONS}"
+                    ));
                 cx.emit(d);
             }
         }

@@ -47,7 +47,7 @@ fn check_r11(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(ctx.id.loc.clone())
                     .label("no `retention`")
-                    .help("add `retention = [{ period = \"P24M\", after = \"end-of-relationship\" }]`, or `{ criteria = \"<label id>\" }` when no period can be given");
+                    .help("add `retention = [{ period = \"<ISO 8601 duration>\", after = \"<what it runs from>\" }]` with the period the data are kept (P24M is 24 months, P5Y 5 years), or `{ criteria = \"<label id>\" }` with the criteria in words where no period can be given");
                 cx.emit_ctx(ctx, d);
                 continue;
             }
@@ -61,7 +61,12 @@ fn check_r11(site: &Site, out: &mut Vec<Diagnostic>) {
                         .diag("a retention period does not say what it runs from")
                         .at(period.loc.clone())
                         .label("no `after`")
-                        .help("add `after = \"…\"`, e.g. end-of-relationship, case-closed, collection (see content/README.md)");
+                        .help(format!(
+                            "add `after = \"<event>\"`: the event the period runs from, one of {}",
+                            crate::vocab::Vocab::Trigger
+                                .listing()
+                                .unwrap_or_default()
+                        ));
                     cx.emit_ctx(ctx, d);
                 }
             }

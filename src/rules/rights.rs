@@ -293,9 +293,67 @@ fn check_r14(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(ctx.id.loc.clone())
                     .label("no `authorities`")
-                    .help("add `authorities = [\"NO\"]` (or SE, DK, FI): the authority a complaint can be lodged with");
+                    .help(r14_help(cx.site, cx.facts(), ctx));
                 cx.emit_ctx(ctx, d);
             }
         }
     });
 }
+
+/// What to write for R14, from the facts: the authorities of the countries where the context's
+/// controllers are established, else those of the countries whose languages the site publishes;
+/// never one chosen for the author.
+fn r14_help(site: &Site, facts: &Facts, ctx: &Context) -> String {
+    let mut from_controllers: Vec<(&'static str, String)> = Vec::new();
+    for id in &ctx.controllers {
+        let Some(c) = facts.controller(&id.value) else {
+            continue;
+        };
+        if let Some(country) = c.country.as_ref().filter(|x| Vocab::Authority.get(x.value).is_some())
+            && !from_controllers.iter().any(|(a, _)| *a == country.value)
+        {
+            from_controllers.push((country.value, c.id.value.clone()));
+        }
+    }
+    let all = Vocab::Authority.listing().unwrap_or_default();
+    let why = "Art. 77 lets a person complain in particular where they live or work or where the infringement took place, so name the authority of each country whose residents the notice addresses";
+    if !from_controllers.is_empty() {
+        let codes = from_controllers
+            .iter()
+            .map(|(a, _)| format!("\"{a}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let who = from_controllers
+            .iter()
+            .map(|(a, c)| format!("`{c}` is established in {a}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return format!(
+            "add `authorities = [{codes}]` ({who}) and any other authority the context's data subjects can turn to: {why}; the codes are {all}"
+        );
+    }
+    let mut by_language: Vec<&'static str> = Vec::new();
+    for l in &site.config.languages {
+        let code = match l {
+            crate::lang::Lang::Nb => "NO",
+            crate::lang::Lang::Sv => "SE",
+            crate::lang::Lang::Da => "DK",
+            crate::lang::Lang::Fi | crate::lang::Lang::SvFi => "FI",
+        };
+        if !by_language.contains(&code) {
+            by_language.push(code);
+        }
+    }
+    let langs = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "add `authorities = [\"<code>\", …]`: {why}. The authorities of the countries whose languages the site publishes ({langs}) are {}; all the codes are {all}",
+        by_language.join(", ")
+    )
+}
+

@@ -93,7 +93,7 @@ fn check_r09(site: &Site, out: &mut Vec<Diagnostic>) {
                         ))
                         .at(t.loc.clone())
                         .label("no `mechanism`")
-                        .help("add `mechanism = \"art45\"` for a country with an adequacy decision, or the safeguard used, e.g. \"art46-2-c\" (standard contractual clauses)");
+                        .help("add `mechanism = \"<code>\"` with what the transfer relies on: art45 (an adequacy decision of the Commission for the country), an Art. 46 safeguard (art46-2-c: the Commission's standard contractual clauses; art46-2-a … art46-3-b: the others), art47 (binding corporate rules) or an Art. 49 derogation (art49-1-a … art49-1-g, art49-1-second); content/README.md lists them all");
                     cx.emit_ctx(ctx, d);
                 }
             }

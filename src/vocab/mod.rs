@@ -135,6 +135,29 @@ impl Vocab {
         format!("{}-{}", self.prefix(), code)
     }
 
+    /// Every code of a short list, for a diagnostic to give whole: `` `NO` (Norway), … ``.
+    /// `None` for a list too long to read in one line (content/README.md has it).
+    pub fn listing(self) -> Option<String> {
+        let codes = self.codes();
+        if codes.len() > 15 {
+            return None;
+        }
+        let gloss = |code: &str| match (self, code) {
+            (Vocab::Authority, "NO") => " (Datatilsynet, Norway)",
+            (Vocab::Authority, "SE") => " (Integritetsskyddsmyndigheten, Sweden)",
+            (Vocab::Authority, "DK") => " (Datatilsynet, Denmark)",
+            (Vocab::Authority, "FI") => " (Tietosuojavaltuutetun toimisto, Finland)",
+            _ => "",
+        };
+        Some(
+            codes
+                .iter()
+                .map(|c| format!("`{}`{}", c.code, gloss(c.code)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
+    }
+
     /// The closest known code, for a "did you mean" hint.
     pub fn suggest(self, code: &str) -> Option<&'static str> {
         closest(code, self.codes().iter().map(|c| c.code))

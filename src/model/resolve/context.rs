@@ -151,14 +151,7 @@ pub(super) fn resolve_context(
                     })
                 }
                 Err(e) => {
-                    r.err(
-                        Diagnostic::load(
-                            LoadError::BadDuration,
-                            format!("`{}` is not an ISO 8601 duration: {e}", p.get_ref()),
-                        )
-                        .at(loc(file, p))
-                        .help("write e.g. P24M for 24 months, P5Y for 5 years, P30D for 30 days, PT24H for 24 hours"),
-                    );
+                    r.err(bad_period(file, p, &e, "period"));
                     None
                 }
             },
@@ -295,14 +288,7 @@ pub(super) fn resolve_context(
             match Duration::parse(s.get_ref()) {
                 Ok(d) => Some(Lifetime::Period(d)),
                 Err(e) => {
-                    r.err(
-                        Diagnostic::load(
-                            LoadError::BadDuration,
-                            format!("`{}` is not a cookie lifetime: {e}", s.get_ref()),
-                        )
-                        .at(loc(file, s))
-                        .help("write \"session\" or an ISO 8601 duration such as P1Y, P30D, PT30M"),
-                    );
+                    r.err(bad_period(file, s, &e, "lifetime"));
                     None
                 }
             }
@@ -347,4 +333,29 @@ pub(super) fn resolve_context(
         purposes,
         cookies,
     }
+}
+
+/// A `period` (or a cookie's `lifetime`) that is not a period: what is wrong with it, and how
+/// to write it, with the ISO form of what was written where it is clear ("2 years" is `P2Y`).
+fn bad_period(file: FileId, s: &S, e: &crate::model::duration::DurationError, key: &str) -> Diagnostic {
+    let written = s.get_ref();
+    let forms = "ISO 8601 durations: P24M is 24 months, P5Y 5 years, P4W 4 weeks, P30D 30 days, PT24H 24 hours";
+    let (message, help) = if e.is_zero() {
+        let help = if key == "lifetime" {
+            "a cookie that lives only while the browser is open is `lifetime = \"session\"`; otherwise write how long it lives, longer than zero".to_string()
+        } else {
+            "if the data are deleted as soon as the event happens, say so in words with `criteria = \"<label id>\"` instead of a period; otherwise write the period, longer than zero".to_string()
+        };
+        (format!("`{written}` is a period of zero: nothing would be kept"), help)
+    } else {
+        let help = match Duration::suggest(written) {
+            Some(iso) => format!("write `{key} = \"{iso}\"`: periods are {forms}"),
+            None if key == "lifetime" => format!("write \"session\" or a period: {forms}"),
+            None => format!("write the period as a duration: {forms}; where no period can be given, use `criteria` instead"),
+        };
+        (format!("`{written}` is not an ISO 8601 duration: {e}"), help)
+    };
+    Diagnostic::load(LoadError::BadDuration, message)
+        .at(loc(file, s))
+        .help(help)
 }

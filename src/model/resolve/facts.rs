@@ -30,14 +30,15 @@ impl FactsResolver<'_> {
         for s in list {
             match seen.get(s.get_ref().as_str()) {
                 Some(first) => {
-                    let span = first.start..s.span().end;
+                    let first = Loc::new(self.file, first.clone());
                     self.err(
                         Diagnostic::load(
                             LoadError::DuplicateId,
                             format!("`{}` is listed twice in `{key}`", s.get_ref()),
                         )
-                        .at(Loc::new(self.file, span))
-                        .label("first here, and again at the end of this")
+                        .at(loc(self.file, s))
+                        .label("listed again here")
+                        .also(first, "first listed here")
                         .help("list each entry once; the page would show it twice"),
                     );
                 }
@@ -57,12 +58,14 @@ impl FactsResolver<'_> {
                     .at(l.loc.clone())
                     .help("an id is lower-case letters, digits and single hyphens, starting with a letter, e.g. business-relation"),
             );
-        } else if self.ids.contains_key(id.get_ref()) {
+        } else if let Some(first) = self.ids.get(id.get_ref()) {
+            let first = first.clone();
             self.err(
                 Diagnostic::load(LoadError::DuplicateId, format!("the id `{}` is used twice", id.get_ref()))
                     .at(l.loc.clone())
-                    .label("defined again here")
-                    .help("each id may be defined once per version; rename one of them (and its label in every language file)"),
+                    .label(format!("defined again here, as a {what}"))
+                    .also(first, "first defined here")
+                    .help("each id is defined once per version, whatever it names: rename one of them (and its label in every language file)"),
             );
         } else {
             self.ids.insert(id.get_ref().clone(), l.loc.clone());
@@ -74,19 +77,23 @@ impl FactsResolver<'_> {
         match vocab.get(s.get_ref()) {
             Some(c) => Some(Located::new(c.code, loc(self.file, s))),
             None => {
-                let mut d = Diagnostic::load(
+                let d = Diagnostic::load(
                     LoadError::UnknownCode,
                     format!("`{}` is not a known {}", s.get_ref(), vocab.noun()),
                 )
                 .at(loc(self.file, s));
-                d = match vocab.suggest(s.get_ref()) {
-                    Some(sug) => d.help(format!("did you mean `{sug}`?")),
-                    None => d.help(format!(
+                // A short list is given whole; a long one is in content/README.md.
+                let listing = vocab.listing();
+                let help = match (vocab.suggest(s.get_ref()), listing) {
+                    (Some(sug), Some(all)) => format!("did you mean `{sug}`? The codes are: {all}"),
+                    (Some(sug), None) => format!("did you mean `{sug}`?"),
+                    (None, Some(all)) => format!("use one of the codes: {all}"),
+                    (None, None) => format!(
                         "use one of the codes listed under the {} in content/README.md",
                         vocab.noun()
-                    )),
+                    ),
                 };
-                self.err(d);
+                self.err(d.help(help));
                 None
             }
         }
@@ -175,11 +182,18 @@ impl FactsResolver<'_> {
                 },
                 loc(self.file, s),
             )),
-            _ => {
+            (day, _, _) => {
+                let help = match day {
+                    Some(d) => format!(
+                        "write only the day, without a time: {:04}-{:02}-{:02}",
+                        d.year, d.month, d.day
+                    ),
+                    None => "write the day as YYYY-MM-DD, without quotes".to_string(),
+                };
                 self.err(
                     Diagnostic::load(LoadError::BadDate, format!("`{dt}` is not a plain date"))
                         .at(loc(self.file, s))
-                        .help("write only the day, YYYY-MM-DD, without a time, e.g. 2024-02-27"),
+                        .help(help),
                 );
                 None
             }

@@ -23,20 +23,7 @@ pub struct ViewBuilder<'a> {
 }
 
 /// The sections whose prose the theme places; anything else is a free section.
-pub const KNOWN_SECTIONS: &[&str] = &[
-    "controllers",
-    "purposes",
-    "categories",
-    "sources",
-    "recipients",
-    "transfers",
-    "retention",
-    "automated-decisions",
-    "requirement",
-    "rights",
-    "complaint",
-    "cookies",
-];
+pub const KNOWN_SECTIONS: &[&str] = crate::model::STANDARD_SECTIONS;
 
 impl ViewBuilder<'_> {
     pub(super) fn label(&self, id: &str) -> R<String> {

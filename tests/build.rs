@@ -587,3 +587,54 @@ fn data_has_absolute_links_and_notice_json_is_one_file_at_both_addresses() {
     let old = t.read("public/da/privatlivspolitik-forretningskontakter/2.0/notice.json");
     assert!(!old.contains("href=\\\"../"));
 }
+
+#[test]
+fn a_recipients_kind_is_not_repeated_after_a_label_that_says_it() {
+    let t = SiteTest::init();
+    let facts = "content/notices/customers/1.0/facts.toml";
+    t.edit(
+        facts,
+        "recipients = [\"it-service-providers\", \"payment-service-providers\"]",
+        "recipients = [\"it-service-providers\", \"authorities-on-request\", \"crm-vendor\"]",
+    );
+    t.edit(
+        facts,
+        "[[laws]]",
+        "[[recipients]]\nid = \"authorities-on-request\"\nkind = \"public-authorities\"\n\n[[recipients]]\nid = \"crm-vendor\"\nkind = \"it-service-providers\"\n\n[[laws]]",
+    );
+    let labels = [
+        ("nb", "Offentlige myndigheter, på forespørsel", "Leverandør av kundesystem"),
+        ("sv", "Offentliga myndigheter, på begäran", "Leverantör av kundsystem"),
+        ("da", "Offentlige myndigheder, på forlangende", "Leverandør af kundesystem"),
+        ("fi", "Viranomaiset, pyynnöstä", "Asiakasjärjestelmän toimittaja"),
+    ];
+    for (lang, authorities, crm) in labels {
+        t.edit(
+            &format!("content/notices/customers/1.0/{lang}.md"),
+            "[labels]\n",
+            &format!("[labels]\nauthorities-on-request = \"{authorities}\"\ncrm-vendor = \"{crm}\"\n"),
+        );
+    }
+    t.build_ok();
+    let items = sel("#recipients li");
+    for (lang, authorities, crm) in labels {
+        let slug = t
+            .read(&format!("content/notices/customers/1.0/{lang}.md"))
+            .lines()
+            .find_map(|l| l.strip_prefix("slug = \"").map(|s| s.trim_end_matches('"').to_string()))
+            .expect("slug");
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        let texts: Vec<String> = doc
+            .select(&items)
+            .map(|li| li.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        assert!(
+            texts.iter().any(|x| x == authorities),
+            "{lang}: the label alone, without its kind in brackets: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|x| x.starts_with(crm) && x.ends_with(')')),
+            "{lang}: a kind the label does not say is still given: {texts:?}"
+        );
+    }
+}

@@ -1245,3 +1245,77 @@ fn t05_a_section_in_one_language_only_is_reported_there_once() {
         errors[0].message
     );
 }
+
+// ---- C18 laws that no longer apply --------------------------------------------------------
+
+/// The fixture's law `fraud-act` (line 30) with `extra` lines after its url.
+fn law_with(extra: &str) -> Site {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        "url = \"https://lovdata.no/lov/2018-06-01-23\"\n",
+        &format!("url = \"https://lovdata.no/lov/2018-06-01-23\"\n{extra}"),
+    );
+    s
+}
+
+#[test]
+fn c18_a_purpose_relying_on_a_repealed_act_names_its_successor() {
+    let s = law_with("act = \"se-personuppgiftslagen\"\n");
+    let out = s.check();
+    let d = out.assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 86).clone();
+    assert!(
+        d.message.contains("personuppgiftslagen (1998:204), which no longer applies: it was replaced on 2018-05-25 by lag (2018:218)"),
+        "{}",
+        d.message
+    );
+    assert!(d.notes[0].ends_with("facts.toml:31"), "{:?}", d.notes);
+    assert!(help_of(&out, "C18").contains("`act = \"se-dataskyddslagen\"`"));
+}
+
+#[test]
+fn c18_a_repealed_act_is_recognised_by_its_address() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        "https://lovdata.no/lov/2018-06-01-23",
+        "https://lovdata.no/dokument/NL/lov/2000-04-14-31",
+    );
+    let d = s.check().assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 85).clone();
+    assert!(d.message.contains("lov 15. juni 2018 nr. 38"), "{}", d.message);
+}
+
+#[test]
+fn c18_a_law_the_site_marks_repealed() {
+    let s = law_with("repealed = true\nreplaced_by = \"new-fraud-act\"\n\n[[laws]]\nid = \"new-fraud-act\"\n");
+    s.label("new-fraud-act");
+    let out = s.check();
+    let d = out.assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 90).clone();
+    assert!(d.message.contains("marks as repealed and replaced by `new-fraud-act`"), "{}", d.message);
+    assert!(help_of(&out, "C18").contains("write `law = \"new-fraud-act\"`"));
+}
+
+#[test]
+fn c18_is_silent_for_the_acts_in_force() {
+    for act in ["no-personopplysningsloven", "se-dataskyddslagen", "dk-databeskyttelsesloven", "fi-tietosuojalaki"] {
+        let s = law_with(&format!("act = \"{act}\"\n"));
+        s.check().assert_clean();
+    }
+}
+
+#[test]
+fn c18_an_unknown_act_lists_the_acts() {
+    let s = law_with("act = \"se-pul\"\n");
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    let help = help_of(&out, "load/unknown-code");
+    assert!(help.contains("`se-personuppgiftslagen` (personuppgiftslagen (PUL))"), "{help}");
+}
+
+#[test]
+fn c18_what_replaced_a_law_needs_the_law_repealed() {
+    let s = law_with("replaced_by = \"fraud-act\"\n");
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    assert!(out.errors().iter().any(|d| d.code == "load/bad-value" && d.line == 33), "{:#?}", out.errors());
+}

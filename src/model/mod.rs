@@ -421,6 +421,45 @@ pub struct Dpo {
 pub struct Law {
     pub id: Id,
     pub url: Option<Located<String>>,
+    /// The national data-protection act it is: named with `act`, or recognised by its `url`.
+    pub act: Option<&'static vocab::acts::Act>,
+    /// Where facts.toml marks it `repealed = true`.
+    pub repealed: Option<Loc>,
+    /// The [[laws]] entry that replaced it, where the site says.
+    pub replaced_by: Option<Id>,
+}
+
+/// Why a law may not be relied on: the site marks it repealed, or it is an act the vocabulary
+/// knows to be repealed.
+#[derive(Debug, Clone, Copy)]
+pub enum Repeal<'f> {
+    /// `repealed = true`, with the entry that replaced it if the site names one.
+    Marked { at: &'f Loc, by: Option<&'f Law> },
+    /// An act the GDPR (or a later act) replaced, and its successor.
+    Act {
+        act: &'static vocab::acts::Act,
+        by: Option<&'static vocab::acts::Act>,
+    },
+}
+
+impl Facts {
+    /// The law with this id.
+    pub fn law(&self, id: &str) -> Option<&Law> {
+        self.laws.iter().find(|l| l.id.value == id)
+    }
+
+    /// Is this law repealed, and by what?
+    pub fn repeal<'f>(&'f self, law: &'f Law) -> Option<Repeal<'f>> {
+        if let Some(at) = &law.repealed {
+            let by = law.replaced_by.as_ref().and_then(|id| self.law(&id.value));
+            return Some(Repeal::Marked { at, by });
+        }
+        let act = law.act.filter(|a| a.replaced_on.is_some())?;
+        Some(Repeal::Act {
+            act,
+            by: act.successor(),
+        })
+    }
 }
 
 #[derive(Debug, Clone)]

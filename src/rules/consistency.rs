@@ -368,3 +368,120 @@ fn check_c06(site: &Site, out: &mut Vec<Diagnostic>) {
         }
     });
 }
+
+pub(super) const C18: Rule = Rule {
+    id: "C18",
+    articles: "Art. 6(3), 13(1)(c), 14(1)(c)",
+    art13: None,
+    art14: None,
+    summary: "a purpose does not rely on a law that no longer applies",
+    condition: "a purpose names a `law`",
+    explanation: "\
+The legal basis is stated with the law it rests on (Art. 6(3); C05), and a law that no longer
+applies is no basis: a notice that still cites it tells the reader something false.
+
+disclose knows the national data-protection acts the GDPR replaced and their successors:
+Norway's personopplysningsloven of 2000 (lov 14. april 2000 nr. 31, replaced on 20 July 2018
+by lov 15. juni 2018 nr. 38), Sweden's personuppgiftslagen (1998:204, replaced on 25 May 2018
+by lag (2018:218), dataskyddslagen), Denmark's persondataloven (lov nr. 429 af 31. maj 2000,
+replaced on 25 May 2018 by lov nr. 502 af 23. maj 2018, databeskyttelsesloven) and Finland's
+henkilötietolaki (523/1999, replaced on 1 January 2019 by tietosuojalaki 1050/2018). A
+[[laws]] entry is one of them when it says so with `act = \"<code>\"`, or when its `url` is the
+act's address in Lovdata, Riksdagen or lagen.nu, Retsinformation or Finlex. Any other law the
+site marks itself: `repealed = true`, with `replaced_by = \"<law id>\"` where another entry
+replaced it.
+
+Fails when: a purpose's `law` is such a repealed law. The diagnostic points at the `law` of the
+purpose, names the successor, and notes where the law is declared.",
+    example: r#"# facts.toml
+[[laws]]
+id = "dataskyddslagen"
+act = "se-dataskyddslagen"          # not se-personuppgiftslagen, repealed in 2018
+
+[[laws]]
+id = "old-debt-act"
+repealed = true
+replaced_by = "debt-collection-act"
+
+[[laws]]
+id = "debt-collection-act"
+
+  [[contexts.purposes]]
+  id = "collection"
+  legal_basis = "art6-1-c"
+  law = "debt-collection-act""#,
+    severity: Severity::Error,
+    check: check_c18,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c18(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C18, |cx| {
+        let facts = cx.facts();
+        for ctx in &facts.contexts {
+            for p in &ctx.purposes {
+                let Some(cited) = &p.law else { continue };
+                let Some(law) = facts.law(&cited.value) else {
+                    continue;
+                };
+                let Some(repeal) = facts.repeal(law) else {
+                    continue;
+                };
+                let d = repealed_law(cx, &p.id.value, cited, law, repeal);
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+/// The finding for a purpose `purpose` that cites (at `cited`) the repealed `law`.
+pub(super) fn repealed_law(
+    cx: &super::walk::Cx<'_>,
+    purpose: &str,
+    cited: &crate::model::Id,
+    law: &crate::model::Law,
+    repeal: model::Repeal<'_>,
+) -> Diagnostic {
+    let (what, help) = match repeal {
+        model::Repeal::Act { act, by } => {
+            let what = format!(
+                "{}, which no longer applies: {}",
+                act.name(),
+                match (by, act.replaced_on) {
+                    (Some(s), Some(day)) => format!("it was replaced on {day} by {}", s.name()),
+                    _ => "it is repealed".to_string(),
+                }
+            );
+            let help = match by {
+                Some(s) => format!(
+                    "cite the law in force that the purpose relies on: what {} governed is now the GDPR's own rules, supplemented by {}; declare it with `act = \"{}\"` in its [[laws]] entry (or cite the specific act the processing rests on) and name it under [labels]",
+                    act.short, s.short, s.code
+                ),
+                None => "cite the law in force that the purpose relies on".to_string(),
+            };
+            (what, help)
+        }
+        model::Repeal::Marked { by, .. } => match by {
+            Some(s) => (
+                format!("which [[laws]] marks as repealed and replaced by `{}`", s.id.value),
+                format!(
+                    "write `law = \"{}\"` if the purpose relies on the law that replaced it, or cite the law in force it does rely on",
+                    s.id.value
+                ),
+            ),
+            None => (
+                "which [[laws]] marks as repealed".to_string(),
+                "cite the law in force that the purpose relies on; `replaced_by = \"<law id>\"` in the repealed entry names its successor".to_string(),
+            ),
+        },
+    };
+    cx.diag(format!(
+        "the purpose `{purpose}` relies on `{}`, {what}",
+        cited.value
+    ))
+    .at(cited.loc.clone())
+    .label("a law that no longer applies")
+    .help(help)
+    .note(format!("`{}` is declared at {}", law.id.value, cx.place(&law.id.loc)))
+}

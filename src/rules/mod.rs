@@ -115,7 +115,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 48] = [
+static REGISTRY: [Rule; 49] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -159,6 +159,7 @@ static REGISTRY: [Rule; 48] = [
     lock::C15,
     lock::C16,
     lock::C17,
+    consistency::C18,
     best_practice::W01,
     best_practice::W02,
     best_practice::W03,

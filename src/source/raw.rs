@@ -93,6 +93,12 @@ pub struct DpoToml {
 pub struct LawToml {
     pub id: S,
     pub url: Option<S>,
+    /// The national data-protection act it is, by its code (`se-dataskyddslagen`).
+    pub act: Option<S>,
+    /// `true`: the law no longer applies; a purpose may not rely on it.
+    pub repealed: Option<Spanned<bool>>,
+    /// The id of the [[laws]] entry that replaced it.
+    pub replaced_by: Option<S>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,6 +7,7 @@
 //! Adding a code means: a row here, a message in all four locale files (a unit test in
 //! `i18n` checks that every code has one), and a line in content/README.md.
 
+pub mod acts;
 mod tables;
 
 pub use tables::*;

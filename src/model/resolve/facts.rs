@@ -392,11 +392,75 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
     }
     for law in &t.laws {
         let law = law.get_ref();
+        let url = r.url(&law.url);
+        let act = match &law.act {
+            Some(code) => match crate::vocab::acts::act(code.get_ref()) {
+                Some(a) => Some(a),
+                None => {
+                    let codes = crate::vocab::acts::ACTS
+                        .iter()
+                        .map(|a| format!("`{}` ({})", a.code, a.short))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let mut d = Diagnostic::load(
+                        LoadError::UnknownCode,
+                        format!("`{}` is not a data-protection act disclose knows", code.get_ref()),
+                    )
+                    .at(loc(file, code));
+                    d = match crate::vocab::closest(
+                        code.get_ref(),
+                        crate::vocab::acts::ACTS.iter().map(|a| a.code),
+                    ) {
+                        Some(s) => d.help(format!("did you mean `{s}`? The acts are: {codes}")),
+                        None => d.help(format!(
+                            "`act` names one of the national data-protection acts: {codes}; for any other law, leave `act` out and name it under [labels]"
+                        )),
+                    };
+                    r.err(d);
+                    None
+                }
+            },
+            None => url
+                .as_ref()
+                .and_then(|u| crate::vocab::acts::act_at(&u.value)),
+        };
         let l = Law {
             id: r.define(&law.id, "law"),
-            url: r.url(&law.url),
+            url,
+            act,
+            repealed: law
+                .repealed
+                .as_ref()
+                .filter(|b| *b.get_ref())
+                .map(|b| loc(file, b)),
+            replaced_by: None,
         };
         facts.laws.push(l);
+    }
+    // `replaced_by` names another [[laws]] entry, so it is read once all are defined.
+    let law_ids: BTreeSet<String> = facts.laws.iter().map(|l| l.id.value.clone()).collect();
+    for (raw, law) in t.laws.iter().zip(facts.laws.iter_mut()) {
+        let raw = raw.get_ref();
+        let Some(by) = &raw.replaced_by else { continue };
+        if law.repealed.is_none() {
+            r.err(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!("`{}` says what replaced it, but not that it is repealed", law.id.value),
+                )
+                .at(loc(file, by))
+                .help("add `repealed = true` to this [[laws]] entry, or remove `replaced_by`"),
+            );
+        }
+        if by.get_ref() == &law.id.value {
+            r.err(
+                Diagnostic::load(LoadError::BadValue, "a law cannot replace itself")
+                    .at(loc(file, by))
+                    .help("`replaced_by` names the [[laws]] entry of the law now in force"),
+            );
+            continue;
+        }
+        law.replaced_by = r.id_ref(&law_ids, "law", "[[laws]]", by);
     }
     for s in &t.sources {
         let s = s.get_ref();

@@ -359,6 +359,10 @@ duration-minutes =
     }
 duration-session = indtil du lukker browseren
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("højst 5 år efter …"), and the law that sets it.
+retention-at-most = højst { $period }
+retention-at-least = mindst { $period }
+retention-under-law = { $period } (i henhold til { $law })
 
 ## Overskrifter
 

@@ -359,6 +359,11 @@ duration-minutes =
     }
 duration-session = kunnes suljet selaimen
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("enintään 5 vuotta … jälkeen"), and the law that
+# sets it, in brackets so that the law's name needs no inflection.
+retention-at-most = enintään { $period }
+retention-at-least = vähintään { $period }
+retention-under-law = { $period } ({ $law })
 
 ## Otsikot
 

@@ -359,6 +359,10 @@ duration-minutes =
     }
 duration-session = til du lukker nettleseren
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("høyst 5 år etter …"), and the law that sets it.
+retention-at-most = høyst { $period }
+retention-at-least = minst { $period }
+retention-under-law = { $period } (i henhold til { $law })
 
 ## Overskrifter
 

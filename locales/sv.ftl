@@ -359,6 +359,10 @@ duration-minutes =
     }
 duration-session = tills du stänger webbläsaren
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("högst 5 år efter …"), and the law that sets it.
+retention-at-most = högst { $period }
+retention-at-least = minst { $period }
+retention-under-law = { $period } (enligt { $law })
 
 ## Rubriker
 

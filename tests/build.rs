@@ -638,3 +638,38 @@ fn a_recipients_kind_is_not_repeated_after_a_label_that_says_it() {
         );
     }
 }
+
+#[test]
+fn retention_bounds_and_the_law_that_sets_them_read_naturally_in_each_language() {
+    let t = SiteTest::init();
+    t.edit(
+        "content/notices/customers/1.0/facts.toml",
+        "{ period = \"P5Y\", after = \"end-of-financial-year\", purpose = \"bookkeeping\" },",
+        "{ period = \"P5Y\", bound = \"at-least\", after = \"end-of-financial-year\", law = \"bookkeeping-act\", purpose = \"bookkeeping\" },\n  { period = \"P10Y\", bound = \"at-most\", after = \"end-of-financial-year\", purpose = \"bookkeeping\" },",
+    );
+    t.build_ok();
+    let expected = [
+        ("nb", "personvern-kunder", "minst 5 år etter utløpet av regnskapsåret (i henhold til bokføringsloven)", "høyst 10 år etter utløpet av regnskapsåret"),
+        ("sv", "integritetspolicy-kunder", "minst 5 år efter räkenskapsårets slut (enligt den norska bokföringslagen (bokføringsloven))", "högst 10 år efter räkenskapsårets slut"),
+        ("da", "privatlivspolitik-kunder", "mindst 5 år efter regnskabsårets udløb (i henhold til den norske bogføringslov (bokføringsloven))", "højst 10 år efter regnskabsårets udløb"),
+        ("fi", "tietosuojaseloste-asiakkaat", "vähintään 5 vuotta tilikauden päättymisen jälkeen (Norjan kirjanpitolaki (bokføringsloven))", "enintään 10 vuotta tilikauden päättymisen jälkeen"),
+    ];
+    let cells = sel("td");
+    for (lang, slug, lower, upper) in expected {
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        let texts: Vec<String> = doc
+            .select(&cells)
+            .map(|td| td.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        for words in [lower, upper] {
+            assert!(texts.iter().any(|x| x == words), "{lang}: no cell says {words:?}: {texts:?}");
+        }
+    }
+    let data: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(t.out("api/customers/1.0.json")).expect("data"))
+            .expect("json");
+    let retention = &data["contexts"][0]["retention"];
+    assert_eq!(retention[1]["bound"], "at-least");
+    assert_eq!(retention[1]["law"]["id"], "bookkeeping-act");
+    assert_eq!(retention[2]["bound"], "at-most");
+    assert!(retention[0]["bound"].is_null());
+}

@@ -1319,3 +1319,68 @@ fn c18_what_replaced_a_law_needs_the_law_repealed() {
     assert_eq!(out.code, 2);
     assert!(out.errors().iter().any(|d| d.code == "load/bad-value" && d.line == 33), "{:#?}", out.errors());
 }
+
+// ---- retention bounds, shared ids ---------------------------------------------------------
+
+#[test]
+fn r11_a_lower_bound_alone_does_not_say_how_long() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        r#"{ period = "P30D", after = "visit" }"#,
+        r#"{ period = "P30D", bound = "at-least", after = "visit" }"#,
+    );
+    let out = s.check();
+    let d = out.assert_only("R11", Some("Art. 13(2)(a)"), FACTS, 97).clone();
+    assert!(d.message.contains("does not say for how long at most"), "{}", d.message);
+    assert!(help_of(&out, "R11").contains("`bound = \"at-most\"`"));
+}
+
+#[test]
+fn r11_an_upper_bound_is_a_storage_period() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        r#"{ period = "P30D", after = "visit" }"#,
+        r#"{ period = "P30D", bound = "at-most", after = "visit", law = "fraud-act" }"#,
+    );
+    s.check().assert_clean();
+}
+
+#[test]
+fn a_bound_without_a_period_is_a_load_error() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        r#"{ criteria = "claims-retention" }"#,
+        r#"{ criteria = "claims-retention", bound = "at-most" }"#,
+    );
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    assert!(out.errors().iter().any(|d| d.code == "load/bad-value" && d.line == 58), "{:#?}", out.errors());
+}
+
+#[test]
+fn retention_criteria_are_reused_across_contexts_with_one_label() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        r#"{ period = "P30D", after = "visit" }"#,
+        r#"{ period = "P30D", after = "visit" },
+  { criteria = "claims-retention" }"#,
+    );
+    s.check().assert_clean();
+}
+
+#[test]
+fn a_shared_id_used_for_something_else_is_still_a_duplicate() {
+    let s = Site::pass();
+    s.replace(
+        FACTS,
+        r#"{ period = "P30D", after = "visit" }"#,
+        r#"{ criteria = "contract" }"#,
+    );
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    assert!(out.errors().iter().any(|d| d.code == "load/duplicate-id" && d.line == 97), "{:#?}", out.errors());
+}

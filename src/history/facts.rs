@@ -468,6 +468,15 @@ impl Differ {
                             reason,
                         );
                     }
+                    // "at most" or "at least", or the law that sets the period, changed: what
+                    // the period says changed even where its length did not.
+                    if o.bound != r.bound || o.law != r.law {
+                        self.push(
+                            Kind::RetentionCriteriaChanged,
+                            vec![("subject", s.clone())],
+                            Reason::LongerRetention,
+                        );
+                    }
                     if let (Some(ta), Some(tb)) = (ta, tb)
                         && ta != tb
                     {

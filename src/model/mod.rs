@@ -633,6 +633,30 @@ pub struct Retention {
     pub loc: Loc,
     pub rule: RetentionRule,
     pub purpose: Option<Id>,
+    /// Whether a period is the longest or the shortest time the data are kept; `None`: the
+    /// period itself. Only with a period.
+    pub bound: Option<Located<Bound>>,
+    /// The law that sets the period ("at least 5 years under the bookkeeping act").
+    pub law: Option<Id>,
+}
+
+/// How a retention period bounds the time data are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// "at most": the data are deleted by the end of the period, or sooner.
+    AtMost,
+    /// "at least": the data are kept for the period, and may be kept longer.
+    AtLeast,
+}
+
+impl Bound {
+    /// The code written in facts.toml.
+    pub fn code(self) -> &'static str {
+        match self {
+            Bound::AtMost => "at-most",
+            Bound::AtLeast => "at-least",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -472,6 +472,12 @@ pub struct Recipient {
 pub struct Retention {
     /// An ISO 8601 duration (`P24M`), or null when the period is given as criteria.
     pub period: Option<String>,
+    /// `at-most` or `at-least` when the period is an upper or a lower bound; null when it is
+    /// the period itself. Since 1.2.
+    #[schemars(schema_with = "bound_schema")]
+    pub bound: Option<&'static str>,
+    /// The law that sets the period. Since 1.2.
+    pub law: Option<Law>,
     pub after: Option<Trigger>,
     /// The purpose it is for, or null for every purpose of the context.
     pub purpose: Option<String>,
@@ -787,15 +793,7 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
                     .iter()
                     .map(|b| LegalBasis::of(n, b.value))
                     .collect(),
-                law: p.law.as_ref().map(|id| Law {
-                    id: id.value.clone(),
-                    url: f
-                        .laws
-                        .iter()
-                        .find(|l| l.id == *id)
-                        .and_then(|l| value(&l.url)),
-                    labels: label(version, langs, &id.value),
-                }),
+                law: p.law.as_ref().map(|id| law(f, version, langs, id)),
                 legitimate_interest: Some(words(version, langs, |t| {
                     t.legitimate_interests
                         .get(&p.id.value)
@@ -875,12 +873,16 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
             .map(|r| match &r.rule {
                 RetentionRule::Period { period, after } => Retention {
                     period: Some(period.value.to_string()),
+                    bound: r.bound.as_ref().map(|b| b.value.code()),
+                    law: r.law.as_ref().map(|id| law(f, version, langs, id)),
                     after: after.as_ref().map(|a| Trigger::of(n, a.value)),
                     purpose: r.purpose.as_ref().map(|p| p.value.clone()),
                     criteria: None,
                 },
                 RetentionRule::Criteria(id) => Retention {
                     period: None,
+                    bound: None,
+                    law: r.law.as_ref().map(|id| law(f, version, langs, id)),
                     after: None,
                     purpose: r.purpose.as_ref().map(|p| p.value.clone()),
                     criteria: Some(label(version, langs, &id.value)),
@@ -952,6 +954,23 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
             .collect(),
         not_stated: c.stated.missing(),
     }
+}
+
+/// A law a purpose or a retention period names.
+fn law(f: &model::Facts, version: &Version, langs: &[Lang], id: &model::Id) -> Law {
+    Law {
+        id: id.value.clone(),
+        url: f.law(&id.value).and_then(|l| value(&l.url)),
+        labels: label(version, langs, &id.value),
+    }
+}
+
+/// The schema of a retention period's `bound`.
+fn bound_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": ["string", "null"],
+        "enum": ["at-most", "at-least", null],
+    })
 }
 
 /// `api/<notice>/<version>.json`.

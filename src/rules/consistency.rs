@@ -375,7 +375,7 @@ pub(super) const C18: Rule = Rule {
     art13: None,
     art14: None,
     summary: "a purpose does not rely on a law that no longer applies",
-    condition: "a purpose names a `law`",
+    condition: "a purpose or a retention period names a `law`",
     explanation: "\
 The legal basis is stated with the law it rests on (Art. 6(3); C05), and a law that no longer
 applies is no basis: a notice that still cites it tells the reader something false.
@@ -391,8 +391,8 @@ act's address in Lovdata, Riksdagen or lagen.nu, Retsinformation or Finlex. Any 
 site marks itself: `repealed = true`, with `replaced_by = \"<law id>\"` where another entry
 replaced it.
 
-Fails when: a purpose's `law` is such a repealed law. The diagnostic points at the `law` of the
-purpose, names the successor, and notes where the law is declared.",
+Fails when: the `law` of a purpose or of a retention period is such a repealed law. The
+diagnostic points at that `law`, names the successor, and notes where the law is declared.",
     example: r#"# facts.toml
 [[laws]]
 id = "dataskyddslagen"
@@ -428,17 +428,33 @@ fn check_c18(site: &Site, out: &mut Vec<Diagnostic>) {
                 let Some(repeal) = facts.repeal(law) else {
                     continue;
                 };
-                let d = repealed_law(cx, &p.id.value, cited, law, repeal);
+                let d = repealed_law(cx, &format!("the purpose `{}`", p.id.value), cited, law, repeal);
+                cx.emit(d);
+            }
+            for r in &ctx.retention {
+                let Some(cited) = &r.law else { continue };
+                let Some(law) = facts.law(&cited.value) else {
+                    continue;
+                };
+                let Some(repeal) = facts.repeal(law) else {
+                    continue;
+                };
+                let what = match &r.purpose {
+                    Some(p) => format!("the retention period of `{}`", p.value),
+                    None => format!("a retention period of `{}`", ctx.id.value),
+                };
+                let d = repealed_law(cx, &what, cited, law, repeal);
                 cx.emit(d);
             }
         }
     });
 }
 
-/// The finding for a purpose `purpose` that cites (at `cited`) the repealed `law`.
+/// The finding for `what` (a purpose, a retention period) that cites (at `cited`) the repealed
+/// `law`.
 pub(super) fn repealed_law(
     cx: &super::walk::Cx<'_>,
-    purpose: &str,
+    what_cites: &str,
     cited: &crate::model::Id,
     law: &crate::model::Law,
     repeal: model::Repeal<'_>,
@@ -455,10 +471,10 @@ pub(super) fn repealed_law(
             );
             let help = match by {
                 Some(s) => format!(
-                    "cite the law in force that the purpose relies on: what {} governed is now the GDPR's own rules, supplemented by {}; declare it with `act = \"{}\"` in its [[laws]] entry (or cite the specific act the processing rests on) and name it under [labels]",
+                    "cite the law in force it relies on: what {} governed is now the GDPR's own rules, supplemented by {}; declare it with `act = \"{}\"` in its [[laws]] entry (or cite the specific act the processing rests on) and name it under [labels]",
                     act.short, s.short, s.code
                 ),
-                None => "cite the law in force that the purpose relies on".to_string(),
+                None => "cite the law in force it relies on".to_string(),
             };
             (what, help)
         }
@@ -466,20 +482,17 @@ pub(super) fn repealed_law(
             Some(s) => (
                 format!("which [[laws]] marks as repealed and replaced by `{}`", s.id.value),
                 format!(
-                    "write `law = \"{}\"` if the purpose relies on the law that replaced it, or cite the law in force it does rely on",
+                    "write `law = \"{}\"` if it relies on the law that replaced it, or cite the law in force it does rely on",
                     s.id.value
                 ),
             ),
             None => (
                 "which [[laws]] marks as repealed".to_string(),
-                "cite the law in force that the purpose relies on; `replaced_by = \"<law id>\"` in the repealed entry names its successor".to_string(),
+                "cite the law in force it relies on; `replaced_by = \"<law id>\"` in the repealed entry names its successor".to_string(),
             ),
         },
     };
-    cx.diag(format!(
-        "the purpose `{purpose}` relies on `{}`, {what}",
-        cited.value
-    ))
+    cx.diag(format!("{what_cites} relies on `{}`, {what}", cited.value))
     .at(cited.loc.clone())
     .label("a law that no longer applies")
     .help(help)

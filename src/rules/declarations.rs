@@ -138,6 +138,7 @@ fn check_c13(site: &Site, out: &mut Vec<Diagnostic>) {
                 ctx.purposes
                     .iter()
                     .filter_map(|p| p.law.as_ref())
+                    .chain(ctx.retention.iter().filter_map(|r| r.law.as_ref()))
                     .map(|l| l.value.as_str()),
             );
         }
@@ -149,7 +150,7 @@ fn check_c13(site: &Site, out: &mut Vec<Diagnostic>) {
                 facts
                     .laws
                     .iter()
-                    .map(|l| (&l.id, "law", "no purpose names it in `law`")),
+                    .map(|l| (&l.id, "law", "no purpose or retention period names it in `law`")),
             )
             .chain(
                 facts

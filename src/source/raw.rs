@@ -161,7 +161,11 @@ pub struct ContextToml {
 #[serde(deny_unknown_fields)]
 pub struct RetentionToml {
     pub period: Option<S>,
+    /// `at-most` or `at-least`: the period is an upper or a lower bound.
+    pub bound: Option<S>,
     pub after: Option<S>,
+    /// The [[laws]] id of the law that sets the period.
+    pub law: Option<S>,
     pub purpose: Option<S>,
     pub criteria: Option<S>,
 }

@@ -166,7 +166,7 @@ pub(super) fn resolve_context(
                         .help("remove `after`, or replace `criteria` with a `period`"),
                     );
                 }
-                Some(RetentionRule::Criteria(r.define(cr, "retention criteria")))
+                Some(RetentionRule::Criteria(r.define_shared(cr, "retention criteria")))
             }
             (Some(_), Some(_)) => {
                 r.err(
@@ -191,11 +191,42 @@ pub(super) fn resolve_context(
                 None
             }
         };
+        let bound = x.bound.as_ref().and_then(|b| {
+            let v = match b.get_ref().as_str() {
+                "at-most" => Bound::AtMost,
+                "at-least" => Bound::AtLeast,
+                other => {
+                    r.err(
+                        Diagnostic::load(
+                            LoadError::UnknownCode,
+                            format!("`{other}` is not a retention bound"),
+                        )
+                        .at(loc(file, b))
+                        .help("write `bound = \"at-most\"` (the data are kept for the period or less) or `bound = \"at-least\"` (for the period or more), or leave it out when the period is exact"),
+                    );
+                    return None;
+                }
+            };
+            if x.period.is_none() {
+                r.err(
+                    Diagnostic::load(LoadError::BadValue, "`bound` goes with `period`")
+                        .at(loc(file, b))
+                        .help("a bound says whether a period is the longest or the shortest time the data are kept: add the `period`, or remove `bound`"),
+                );
+            }
+            Some(Located::new(v, loc(file, b)))
+        });
+        let law = x
+            .law
+            .as_ref()
+            .and_then(|s| r.id_ref(law_ids, "law", "[[laws]]", s));
         if let Some(rule) = rule {
             retention.push(Retention {
                 loc: rl,
                 rule,
                 purpose,
+                bound,
+                law,
             });
         }
     }
@@ -251,7 +282,7 @@ pub(super) fn resolve_context(
             .as_ref()
             .map(|s| match Vocab::RightReason.get(s.get_ref()) {
                 Some(code) => Ref::Standard(Located::new(code.code, loc(file, s))),
-                None => Ref::Custom(r.define(s, "reason")),
+                None => Ref::Custom(r.define_shared(s, "reason")),
             });
         rights_not_applicable.push(RightException {
             loc: el,
@@ -267,7 +298,7 @@ pub(super) fn resolve_context(
         let Some(ground) = r.code(Vocab::WaiverGround, &x.ground) else {
             continue;
         };
-        let reason = x.reason.as_ref().map(|s| r.define(s, "waiver reason"));
+        let reason = x.reason.as_ref().map(|s| r.define_shared(s, "waiver reason"));
         waivers.push(Waiver {
             loc: wl,
             rule: located(file, &x.rule),

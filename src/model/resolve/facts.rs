@@ -14,8 +14,8 @@ use super::context::{Declared, ids_of, resolve_context};
 pub(super) struct FactsResolver<'a> {
     file: FileId,
     diags: &'a mut Vec<Diagnostic>,
-    /// Every own id of the version → where it was first defined.
-    ids: HashMap<String, Loc>,
+    /// Every own id of the version → where it was first defined, and what it names.
+    ids: HashMap<String, (Loc, &'static str)>,
 }
 
 impl FactsResolver<'_> {
@@ -49,8 +49,18 @@ impl FactsResolver<'_> {
         }
     }
 
+    /// An id that may be defined where it is used, and used again for the same thing in
+    /// another context (retention criteria, a reason a right does not apply, a waiver's reason):
+    /// one definition, one label per language. Used for something else, it is a duplicate.
+    pub(super) fn define_shared(&mut self, id: &S, what: &'static str) -> Id {
+        match self.ids.get(id.get_ref()) {
+            Some((_, w)) if *w == what => located(self.file, id),
+            _ => self.define(id, what),
+        }
+    }
+
     /// Register a new own id: check its form and that it is not used already.
-    pub(super) fn define(&mut self, id: &S, what: &str) -> Id {
+    pub(super) fn define(&mut self, id: &S, what: &'static str) -> Id {
         let l = located(self.file, id);
         if !crate::source::langfile::is_id(id.get_ref()) {
             self.err(
@@ -58,7 +68,7 @@ impl FactsResolver<'_> {
                     .at(l.loc.clone())
                     .help("an id is lower-case letters, digits and single hyphens, starting with a letter, e.g. business-relation"),
             );
-        } else if let Some(first) = self.ids.get(id.get_ref()) {
+        } else if let Some((first, _)) = self.ids.get(id.get_ref()) {
             let first = first.clone();
             self.err(
                 Diagnostic::load(LoadError::DuplicateId, format!("the id `{}` is used twice", id.get_ref()))
@@ -68,7 +78,7 @@ impl FactsResolver<'_> {
                     .help("each id is defined once per version, whatever it names: rename one of them (and its label in every language file)"),
             );
         } else {
-            self.ids.insert(id.get_ref().clone(), l.loc.clone());
+            self.ids.insert(id.get_ref().clone(), (l.loc.clone(), what));
         }
         l
     }

@@ -231,6 +231,25 @@ impl ViewBuilder<'_> {
                             }
                             None => duration,
                         };
+                        let text = match r.bound.as_ref().map(|b| b.value) {
+                            Some(model::Bound::AtMost) => self
+                                .msgs
+                                .msg_args("retention-at-most", &[("period", Arg::Str(&text))])?,
+                            Some(model::Bound::AtLeast) => self
+                                .msgs
+                                .msg_args("retention-at-least", &[("period", Arg::Str(&text))])?,
+                            None => text,
+                        };
+                        let text = match &r.law {
+                            Some(l) => self.msgs.msg_args(
+                                "retention-under-law",
+                                &[
+                                    ("period", Arg::Str(&text)),
+                                    ("law", Arg::Str(&self.label(&l.value)?)),
+                                ],
+                            )?,
+                            None => text,
+                        };
                         RetentionView {
                             period_iso: Some(period.value.to_string()),
                             text,

@@ -403,6 +403,9 @@ ui-back-to-index = Takaisin etusivulle
 ## Rekisterinpitäjä ja yhteystiedot
 
 ui-controller = Rekisterinpitäjä
+# Processing on behalf of another controller (Art. 28): who is responsible, and where to turn.
+ui-processor = Henkilötietojen käsittelijä
+ui-processor-service = Tässä palvelussa käsittelemme henkilötietoja henkilötietojen käsittelijänä rekisterinpitäjän lukuun. Rekisterinpitäjä: { $controller }. Käsittelyä koskevat kysymykset ja oikeuksiesi käyttämistä koskevat pyynnöt osoitetaan rekisterinpitäjälle.
 ui-org-number = Yritystunnus
 ui-address = Osoite
 ui-email = Sähköposti

@@ -402,6 +402,9 @@ ui-back-to-index = Tillbaka till översikten
 ## Personuppgiftsansvarig och kontaktuppgifter
 
 ui-controller = Personuppgiftsansvarig
+# Processing on behalf of another controller (Art. 28): who is responsible, and where to turn.
+ui-processor = Personuppgiftsbiträde
+ui-processor-service = I den här tjänsten behandlar vi personuppgifter som personuppgiftsbiträde på uppdrag av { $controller }, som är personuppgiftsansvarig. Frågor om behandlingen och begäranden om att utöva dina rättigheter riktar du till { $controller }.
 ui-org-number = Organisationsnummer
 ui-address = Adress
 ui-email = E-post

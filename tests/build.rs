@@ -673,3 +673,50 @@ fn retention_bounds_and_the_law_that_sets_them_read_naturally_in_each_language()
     assert_eq!(retention[2]["bound"], "at-most");
     assert!(retention[0]["bound"].is_null());
 }
+
+#[test]
+fn processing_on_behalf_of_another_controller_says_so_in_each_language() {
+    let t = SiteTest::init();
+    let facts = "content/notices/customers/1.0/facts.toml";
+    let text = t.read(facts)
+        + "\n[[contexts]]\nid = \"invoicing\"\nrole = \"processor\"\non_behalf_of = \"our-clients\"\nprocessors = [\"eksempel\"]\ncategories = [\"name\", \"financial\"]\n";
+    t.write(facts, &text);
+    let labels = [
+        ("nb", "Fakturatjenester", "våre kunder", "som databehandler på vegne av våre kunder, som er behandlingsansvarlig"),
+        ("sv", "Faktureringstjänster", "våra kunder", "som personuppgiftsbiträde på uppdrag av våra kunder, som är personuppgiftsansvarig"),
+        ("da", "Faktureringstjenester", "vores kunder", "som databehandler på vegne af vores kunder, som er dataansvarlig"),
+        ("fi", "Laskutuspalvelut", "asiakkaamme", "Rekisterinpitäjä: asiakkaamme."),
+    ];
+    for (lang, name, clients, _) in labels {
+        t.edit(
+            &format!("content/notices/customers/1.0/{lang}.md"),
+            "[labels]\n",
+            &format!("[labels]\ninvoicing = \"{name}\"\nour-clients = \"{clients}\"\n"),
+        );
+    }
+    t.build_ok();
+    for (lang, name, _, words) in labels {
+        let slug = t
+            .read(&format!("content/notices/customers/1.0/{lang}.md"))
+            .lines()
+            .find_map(|l| l.strip_prefix("slug = \"").map(|s| s.trim_end_matches('"').to_string()))
+            .expect("slug");
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        let service = doc
+            .select(&sel("#context-invoicing"))
+            .next()
+            .unwrap_or_else(|| panic!("{lang}: the service is shown"));
+        let said = service.text().collect::<String>();
+        assert!(said.contains(name) && said.contains(words), "{lang}: {said}");
+        assert!(said.contains("Eksempel AS"), "{lang}: the processor is named: {said}");
+        // It is not shown as the notice's own processing: no purposes table for it.
+        assert!(doc.select(&sel("#cap-purposes-invoicing")).next().is_none(), "{lang}");
+    }
+    let data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(t.out("api/customers/1.0.json")).expect("data"),
+    )
+    .expect("json");
+    assert_eq!(data["contexts"].as_array().map(Vec::len), Some(1));
+    assert_eq!(data["processor_services"][0]["id"], "invoicing");
+    assert_eq!(data["processor_services"][0]["on_behalf_of"]["nb"], "våre kunder");
+}

@@ -1384,3 +1384,121 @@ fn a_shared_id_used_for_something_else_is_still_a_duplicate() {
     assert_eq!(out.code, 2);
     assert!(out.errors().iter().any(|d| d.code == "load/duplicate-id" && d.line == 97), "{:#?}", out.errors());
 }
+
+// ---- facts for the whole notice -----------------------------------------------------------
+
+#[test]
+fn contexts_inherit_what_all_contexts_states_once() {
+    let s = Site::pass();
+    s.blank_lines(FACTS, 92, 92); // visitors' authorities
+    s.replace(FACTS, "authorities = [\"NO\"]\nrequirement = \"contractual\"", "requirement = \"contractual\"");
+    s.blank(FACTS, "recipients = []");
+    s.blank(FACTS, "transfers = []");
+    let facts = s.read(FACTS) + "\n[all_contexts]\nauthorities = [\"NO\"]\nrecipients = []\ntransfers = []\n";
+    s.write(FACTS, &facts);
+    s.check().assert_clean();
+}
+
+#[test]
+fn a_contexts_own_key_overrides_all_contexts() {
+    let s = Site::pass();
+    let facts = s.read(FACTS) + "\n[all_contexts]\nrecipients = [\"printing-and-mail\"]\n";
+    s.write(FACTS, &facts);
+    // `customers` keeps its own list (which names crm-vendor for its transfer); `visitors` its `[]`.
+    s.check().assert_clean();
+}
+
+#[test]
+fn an_inherited_value_is_reported_where_it_is_written() {
+    let s = Site::pass();
+    s.blank(FACTS, "transfers = []");
+    let facts = s.read(FACTS)
+        + "\n[all_contexts]\ntransfers = [\n  { country = \"IN\", mechanism = \"art46-2-c\" },\n]\n";
+    s.write(FACTS, &facts);
+    let out = s.check();
+    let line = common::line_of(&s.read(FACTS), "country = \"IN\"") as u64;
+    // visitors declares `recipients = []` and inherits a transfer: R08, at the inherited line;
+    // and the transfer has no copy of its safeguards: R10, once for visitors.
+    let places = out.places();
+    assert!(places.contains(&("R08".into(), FACTS.into(), line)), "{places:?}");
+    assert!(places.contains(&("R10".into(), FACTS.into(), line)), "{places:?}");
+}
+
+#[test]
+fn a_problem_in_all_contexts_is_reported_once() {
+    let s = Site::pass();
+    let facts = s.read(FACTS) + "\n[all_contexts]\nauthorities = [\"NOR\"]\n";
+    s.write(FACTS, &facts);
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    let unknown: Vec<_> = out.errors().into_iter().filter(|d| d.code == "load/unknown-code").collect();
+    assert_eq!(unknown.len(), 1, "{unknown:#?}");
+}
+
+#[test]
+fn an_indirect_context_inherits_no_requirement() {
+    let s = Site::pass();
+    s.replace(FACTS, r#"collection = "both""#, r#"collection = "indirect""#);
+    s.blank(FACTS, r#"requirement = "contractual""#);
+    for f in [NB, SV] {
+        s.blank_lines(f, 25, 25);
+    }
+    let facts = s.read(FACTS) + "\n[all_contexts]\nrequirement = \"voluntary\"\n";
+    s.write(FACTS, &facts);
+    let out = s.check();
+    out.assert_clean();
+    let out_dir = s.root.join("data");
+    let data = s.cmd(&["build", "--data-only", "--out", out_dir.to_str().expect("path")]);
+    assert!(data.status.success(), "{}", String::from_utf8_lossy(&data.stderr));
+    let json: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(s.root.join("data/api/shop/1.0.json")).expect("data"),
+    )
+    .expect("json");
+    assert!(json["contexts"][0]["requirement"].is_null(), "customers is indirect");
+    assert_eq!(json["contexts"][1]["requirement"]["code"], "voluntary");
+}
+
+// ---- processing on behalf of another controller -------------------------------------------
+
+/// The fixture with a context processed on behalf of clients, labelled in both languages.
+fn with_processor_service(extra: &str) -> Site {
+    let s = Site::pass();
+    let facts = s.read(FACTS).replace(
+        "[[contexts]]\nid = \"visitors\"",
+        &format!(
+            "[[contexts]]\nid = \"invoicing\"\nrole = \"processor\"\n{extra}processors = [\"acme-no\"]\ncategories = [\"name\", \"financial\"]\n\n[[contexts]]\nid = \"visitors\""
+        ),
+    );
+    s.write(FACTS, &facts);
+    s.label("invoicing");
+    s
+}
+
+#[test]
+fn a_processor_context_is_not_held_to_the_controller_rules() {
+    let s = with_processor_service("on_behalf_of = \"our-clients\"\n");
+    s.label("our-clients");
+    s.check().assert_clean();
+}
+
+#[test]
+fn a_processor_context_says_whose_processing_it_is() {
+    let s = with_processor_service("");
+    let out = s.check();
+    let line = common::line_of(&s.read(FACTS), "role = \"processor\"") as u64;
+    let d = out.assert_only("R01", Some(BOTH_A), FACTS, line).clone();
+    assert!(d.message.contains("does not say whose"), "{}", d.message);
+    assert!(help_of(&out, "R01").contains("on_behalf_of = \"<label id>\""));
+}
+
+#[test]
+fn a_processor_context_does_not_state_the_controllers_processing() {
+    let s = with_processor_service("on_behalf_of = \"our-clients\"\nrecipients = []\n");
+    s.label("our-clients");
+    let out = s.check();
+    assert_eq!(out.code, 2);
+    let line = common::line_of(&s.read(FACTS), "recipients = []") as u64;
+    let d = out.errors().into_iter().find(|d| d.code == "load/bad-value").expect("error").clone();
+    assert_eq!(d.line, line);
+    assert!(d.message.contains("does not state its `recipients`"), "{}", d.message);
+}

@@ -19,8 +19,11 @@ pub fn diff(old: &Version, new: &Version) -> VersionDiff {
     d.controllers(&old.facts, &new.facts);
     d.dpo(&old.facts, &new.facts);
     d.representatives(&old.facts, &new.facts);
+    // A context is the same one when its id and its role are: one that became (or stopped
+    // being) processing on behalf of another controller is a different processing.
+    let same = |a: &Context, b: &Context| a.id == b.id && a.is_controllers_own() == b.is_controllers_own();
     for ctx in &new.facts.contexts {
-        match old.facts.contexts.iter().find(|c| c.id == ctx.id) {
+        match old.facts.contexts.iter().find(|c| same(c, ctx)) {
             Some(before) => d.context(old, before, new, ctx),
             None => {
                 d.context = None;
@@ -34,7 +37,7 @@ pub fn diff(old: &Version, new: &Version) -> VersionDiff {
         }
     }
     for ctx in &old.facts.contexts {
-        if !new.facts.contexts.iter().any(|c| c.id == ctx.id) {
+        if !new.facts.contexts.iter().any(|c| same(c, ctx)) {
             d.context = None;
             let v = label(&ctx.id.value, Side::Old);
             d.push(

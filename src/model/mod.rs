@@ -364,6 +364,7 @@ impl Facts {
         ids.extend(self.categories.iter().map(|c| &c.id));
         for ctx in &self.contexts {
             ids.push(&ctx.id);
+            ids.extend(ctx.processor.as_ref().and_then(|p| p.on_behalf_of.as_ref()));
             ids.extend(ctx.purposes.iter().map(|p| &p.id));
             ids.extend(ctx.cookies.iter().map(|c| &c.id));
             ids.extend(ctx.retention.iter().filter_map(|r| match &r.rule {
@@ -542,6 +543,10 @@ pub struct Context {
     pub id: Id,
     /// The whole `[[contexts]]` table.
     pub loc: Loc,
+    /// `Some` where the notice's companies process the data on behalf of another controller
+    /// (`role = "processor"`): then the context is not the notice's own processing, and the
+    /// controller-notice rules do not apply to it.
+    pub processor: Option<Processing>,
     /// `None` when not written (a rule reports it).
     pub collection: Option<Located<Collection>>,
     pub controllers: Vec<Id>,
@@ -565,7 +570,25 @@ pub struct Context {
     pub cookies: Vec<Cookie>,
 }
 
+/// Processing on behalf of a controller (Art. 28): who the controller is, and which of the
+/// notice's companies process for it.
+#[derive(Debug, Clone)]
+pub struct Processing {
+    /// `role = "processor"`.
+    pub role: Loc,
+    /// A label id naming the controller ("our clients"); `None` when not written (R01).
+    pub on_behalf_of: Option<Id>,
+    /// [[controllers]] ids of the notice's companies that process the data.
+    pub processors: Vec<Id>,
+}
+
 impl Context {
+    /// Is this the notice's own processing, of which its controllers must inform (Art. 13,
+    /// 14)? Not for a context processed on behalf of another controller.
+    pub fn is_controllers_own(&self) -> bool {
+        self.processor.is_none()
+    }
+
     /// The collection, treating an unwritten one as direct for layout purposes.
     pub fn collection(&self) -> Collection {
         self.collection
@@ -578,6 +601,41 @@ impl Context {
         self.purposes
             .iter()
             .any(|p| p.legal_bases.iter().any(|b| basis_has(b.value, flag)))
+    }
+
+    /// Does a purpose rely on consent (Art. 6(1)(a) or 9(2)(a))? Then the right to withdraw it
+    /// applies (R13).
+    pub fn relies_on_consent(&self) -> bool {
+        self.any_basis(vocab::basis::CONSENT)
+    }
+
+    /// Does the right to object apply (Art. 21(1), (2)): a purpose on a public task or
+    /// legitimate interests (6(1)(e), (f)), or for direct marketing? Then it is shown clearly
+    /// and separately (Art. 21(4), R12a).
+    pub fn objection_applies(&self) -> bool {
+        self.any_basis(vocab::basis::OBJECTABLE) || self.purposes.iter().any(|p| p.direct_marketing)
+    }
+
+    /// Is the right to object declared not applicable here?
+    pub fn declares_objection_not_applicable(&self) -> bool {
+        self.rights_not_applicable
+            .iter()
+            .any(|r| r.right.value == "object")
+    }
+
+    /// Are decisions based solely on automated processing with legal or similarly significant
+    /// effects made (Art. 22)? Then they are explained (R17), and the right to human
+    /// intervention applies (Art. 22(3)).
+    pub fn makes_art22_decisions(&self) -> bool {
+        self.automated
+            .as_ref()
+            .and_then(|a| a.art22.as_ref())
+            .is_some_and(|b| b.value)
+    }
+
+    /// Does profiling take place (Art. 4(4))?
+    pub fn profiles(&self) -> bool {
+        self.automated.as_ref().is_some_and(|a| a.profiling)
     }
 
     pub fn waiver_for(&self, rule: &str) -> Option<&Waiver> {

@@ -310,7 +310,11 @@ pub struct NoticeData {
     /// disclose required it). Since 1.2.
     pub dpo_designated: Option<bool>,
     pub representatives: Vec<Representative>,
+    /// The notice's own processing contexts.
     pub contexts: Vec<Context>,
+    /// What the notice's companies process on behalf of other controllers (Art. 28): not the
+    /// notice's own processing, whose facts that controller's notice states. Since 1.2.
+    pub processor_services: Vec<ProcessorService>,
     /// The prose of each language, section by section.
     pub prose: PerLang<Vec<Section>>,
 }
@@ -412,6 +416,18 @@ pub struct Context {
     /// published before disclose required them has any. An empty `recipients` or `transfers`
     /// means "none" only when its name is not listed here. Since 1.2.
     pub not_stated: Vec<&'static str>,
+}
+
+/// A context processed on behalf of another controller.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ProcessorService {
+    pub id: String,
+    pub labels: Words,
+    /// The controller on whose behalf the data are processed, in each language.
+    pub on_behalf_of: Option<Words>,
+    /// The ids of the notice's companies (`controllers`) that process the data.
+    pub processors: Vec<String>,
+    pub categories: Vec<Category>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -640,7 +656,27 @@ pub fn notice_data(
     } else {
         "draft"
     };
-    let contexts = f.contexts.iter().map(|c| context(n, version, c)).collect();
+    let contexts = f
+        .contexts
+        .iter()
+        .filter(|c| c.is_controllers_own())
+        .map(|c| context(n, version, c))
+        .collect();
+    let processor_services = f
+        .contexts
+        .iter()
+        .filter_map(|c| c.processor.as_ref().map(|p| (c, p)))
+        .map(|(c, p)| ProcessorService {
+            id: c.id.value.clone(),
+            labels: label(version, n.langs, &c.id.value),
+            on_behalf_of: p
+                .on_behalf_of
+                .as_ref()
+                .map(|id| label(version, n.langs, &id.value)),
+            processors: p.processors.iter().map(|x| x.value.clone()).collect(),
+            categories: categories(n, version, c),
+        })
+        .collect();
     let absolute = format!("{base}/");
     let prose = langs
         .iter()
@@ -761,6 +797,7 @@ pub fn notice_data(
             })
             .collect(),
         contexts,
+        processor_services,
         prose,
     }
 }
@@ -805,32 +842,7 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
                 further_processing: p.further_processing,
             })
             .collect(),
-        categories: c
-            .categories
-            .iter()
-            .map(|r| {
-                let (special, criminal) = match r {
-                    Ref::Standard(code) => {
-                        Vocab::Category.get(code.value).map_or((false, false), |x| {
-                            (
-                                x.flags & crate::vocab::category::SPECIAL != 0,
-                                x.flags & crate::vocab::category::CRIMINAL != 0,
-                            )
-                        })
-                    }
-                    Ref::Custom(id) => f
-                        .categories
-                        .iter()
-                        .find(|x| x.id == *id)
-                        .map_or((false, false), |x| (x.special, x.criminal)),
-                };
-                Category {
-                    kind: kind(n, version, Vocab::Category, r),
-                    special,
-                    criminal,
-                }
-            })
-            .collect(),
+        categories: categories(n, version, c),
         sources: c
             .sources
             .iter()
@@ -954,6 +966,37 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
             .collect(),
         not_stated: c.stated.missing(),
     }
+}
+
+/// A context's categories of data.
+fn categories(n: &Namer<'_>, version: &Version, c: &model::Context) -> Vec<Category> {
+    let f = &version.facts;
+    c
+        .categories
+        .iter()
+        .map(|r| {
+            let (special, criminal) = match r {
+                Ref::Standard(code) => {
+                    Vocab::Category.get(code.value).map_or((false, false), |x| {
+                        (
+                            x.flags & crate::vocab::category::SPECIAL != 0,
+                            x.flags & crate::vocab::category::CRIMINAL != 0,
+                        )
+                    })
+                }
+                Ref::Custom(id) => f
+                    .categories
+                    .iter()
+                    .find(|x| x.id == *id)
+                    .map_or((false, false), |x| (x.special, x.criminal)),
+            };
+            Category {
+                kind: kind(n, version, Vocab::Category, r),
+                special,
+                criminal,
+            }
+        })
+        .collect()
 }
 
 /// A law a purpose or a retention period names.

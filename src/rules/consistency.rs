@@ -38,7 +38,7 @@ collection = "both""#,
 
 fn check_c01(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C01, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if ctx.collection.is_none() {
                 let d = cx
                     .diag(format!(
@@ -109,7 +109,7 @@ fn has_art9(ctx: &Context) -> bool {
 fn check_c02(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C02, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if has_art9(ctx) {
                 continue;
             }
@@ -171,7 +171,7 @@ categories = ["name", "dietary-needs"]
 fn check_c03(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C03, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx
                 .categories
                 .iter()
@@ -236,7 +236,7 @@ categories = ["name", "criminal-offences"]
 fn check_c04(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C04, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx.purposes.iter().any(|p| p.law.is_some()) {
                 continue;
             }
@@ -297,7 +297,7 @@ bookkeeping-act = "bokføringsloven""#,
 
 fn check_c05(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C05, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in ctx.purposes.iter().filter(|p| p.law.is_none()) {
                 let Some(b) = p
                     .legal_bases
@@ -347,7 +347,7 @@ Fails when: a purpose has `withdraw` and no consent basis. The diagnostic points
 
 fn check_c06(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C06, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let Some(w) = &p.withdraw else { continue };
                 if p.legal_bases
@@ -419,7 +419,7 @@ id = "debt-collection-act"
 fn check_c18(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C18, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let Some(cited) = &p.law else { continue };
                 let Some(law) = facts.law(&cited.value) else {

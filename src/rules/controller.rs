@@ -33,9 +33,16 @@ The organisation number, the postal address and the e-mail address together are 
 one way), not the letter of the article: W05 warns when one of them is missing. Where the
 controller is established decides R02.
 
-Fails when: a context has no `controllers` (pointing at the context's id), a controller has no
-`name` or no contact detail (pointing at the controller's id), or its organisation number is
-not valid for its country (pointing at the number).",
+A context that the notice's companies process on behalf of another controller (`role =
+\"processor\"`) is not the notice's own processing: it names no `controllers`, but says whose
+processing it is with `on_behalf_of`, a label id (\"our clients\"); the page tells the reader
+that controller is responsible and to turn to it. The other rules of Art. 13/14 do not apply
+to it (the controller's own notice informs of its processing).
+
+Fails when: a context has no `controllers` (pointing at the context's id), a processor context
+has no `on_behalf_of` (pointing at its `role`), a controller has no `name` or no contact
+detail (pointing at the controller's id), or its organisation number is not valid for its
+country (pointing at the number).",
     example: r#"# facts.toml
 [[controllers]]
 id = "nordlys-no"
@@ -57,7 +64,7 @@ controllers = ["nordlys-no"]"#,
 fn check_r01(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R01, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx.controllers.is_empty() {
                 let d = cx
                     .diag(format!(
@@ -68,6 +75,20 @@ fn check_r01(site: &Site, out: &mut Vec<Diagnostic>) {
                     .label("no `controllers` in this context")
                     .help("add `controllers = [\"<id>\"]` with the id of the [[controllers]] entry that decides the purposes and means of this processing");
                 cx.emit_ctx(ctx, d);
+            }
+        }
+        for ctx in facts.contexts.iter().filter(|c| !c.is_controllers_own()) {
+            let Some(p) = &ctx.processor else { continue };
+            if p.on_behalf_of.is_none() {
+                let d = cx
+                    .diag(format!(
+                        "the context `{}` is processed on behalf of another controller, but does not say whose",
+                        ctx.id.value
+                    ))
+                    .at(p.role.clone())
+                    .label("no `on_behalf_of`")
+                    .help("add `on_behalf_of = \"<label id>\"` naming the controller the data are processed for, and its name under [labels] in every language file; the page tells the reader to turn to that controller");
+                cx.emit(d);
             }
         }
         for c in &facts.controllers {

@@ -35,7 +35,7 @@ categories = ["name", "national-id", "contact", "debt", "payment-history"]"#,
 
 fn check_r07(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R07, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if when::art14(cx.facts(), ctx) && ctx.categories.is_empty() {
                 let d = cx
                     .diag(format!(
@@ -91,7 +91,7 @@ transfers = []"#,
 
 fn check_r08(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R08, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if ctx.stated.recipients.is_none() {
                 let d = cx
                     .diag(format!(
@@ -182,7 +182,7 @@ sources = ["creditors", "population-register", "partner-banks"]"#,
 
 fn check_r16(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R16, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if when::art14(cx.facts(), ctx) && ctx.sources.is_empty() {
                 let d = cx
                     .diag(format!(

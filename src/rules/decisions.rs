@@ -47,7 +47,7 @@ business-relation = "Uten kontaktopplysningene dine kan vi ikke inngå eller fø
 
 fn check_r15(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R15, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if !when::art13(cx.facts(), ctx) {
                 continue;
             }
@@ -155,7 +155,7 @@ const PROFILING: &str = "`profiling` is true when personal aspects of the person
 
 fn check_r17(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R17, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             let Some(auto) = &ctx.automated else {
                 let d = cx
                     .diag(format!(

@@ -55,7 +55,7 @@ fn check_r04(site: &Site, out: &mut Vec<Diagnostic>) {
                 .help("add a [[contexts]] table with its purposes in [[contexts.purposes]] (see content/README.md)");
             cx.emit(d);
         }
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx.purposes.is_empty() {
                 let d = cx
                     .diag(format!("the context `{}` has no purpose", ctx.id.value))
@@ -104,7 +104,7 @@ const ART6_BASES: &str = "art6-1-a (the person's consent), art6-1-b (a contract 
 
 fn check_r05(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R05, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let d = if p.legal_bases.is_empty() {
                     cx.diag(format!("the purpose `{}` has no legal basis", p.id.value))
@@ -176,7 +176,7 @@ fn r06_applies(_: &Facts, ctx: &Context) -> bool {
 
 fn check_r06(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R06, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 if !p
                     .legal_bases
@@ -291,7 +291,7 @@ fn check_r18(site: &Site, out: &mut Vec<Diagnostic>) {
                     || (c.kind == Kind::ContextAdded && here)
             })
         };
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             for p in ctx.purposes.iter().filter(|p| p.further_processing) {
                 if !is_new(&ctx.id.value, &p.id.value) {
                     continue;

@@ -47,7 +47,7 @@ retention = [
 
 fn check_r11(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R11, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if ctx.retention.is_empty() {
                 let d = cx
                     .diag(format!(

@@ -49,7 +49,7 @@ rights_not_applicable = [
 
 fn check_r12(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R12, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             let mut seen: Vec<&str> = Vec::new();
             for e in &ctx.rights_not_applicable {
                 let right_code = e.right.value;
@@ -158,7 +158,7 @@ fn r12a_applies(_: &Facts, ctx: &Context) -> bool {
 
 fn check_r12a(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R12A, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if !r12a_applies(cx.facts(), ctx) {
                 continue;
             }
@@ -230,7 +230,7 @@ fn r13_applies(_: &Facts, ctx: &Context) -> bool {
 
 fn check_r13(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R13, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let Some(b) = p
                     .legal_bases
@@ -284,7 +284,7 @@ authorities = ["NO"]"#,
 
 fn check_r14(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R14, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if ctx.authorities.is_empty() {
                 let d = cx
                     .diag(format!(

@@ -63,7 +63,7 @@ fn foreign_recipient<'f>(facts: &'f Facts, r: &Ref) -> Option<&'f str> {
 fn check_r09(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R09, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx.stated.transfers.is_none() {
                 let mut d = cx
                     .diag(format!(
@@ -170,7 +170,7 @@ fn r10_applies(_: &Facts, ctx: &Context) -> bool {
 
 fn check_r10(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R10, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for t in &ctx.transfers {
                 let Some(m) = t.mechanism.as_ref().filter(|m| needs_copy(m.value)) else {
                     continue;

@@ -42,8 +42,22 @@ pub struct FactsToml {
     pub recipients: Vec<Spanned<RecipientToml>>,
     #[serde(default)]
     pub categories: Vec<Spanned<CategoryToml>>,
+    /// What holds for every context, stated once; a context that writes a key itself says
+    /// otherwise.
+    pub all_contexts: Option<Spanned<AllContextsToml>>,
     #[serde(default)]
     pub contexts: Vec<Spanned<ContextToml>>,
+}
+
+/// `[all_contexts]`: facts every context inherits unless it states its own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllContextsToml {
+    pub controllers: Option<Vec<S>>,
+    pub recipients: Option<Spanned<Vec<S>>>,
+    pub transfers: Option<Spanned<Vec<Spanned<TransferToml>>>>,
+    pub authorities: Option<Vec<S>>,
+    pub requirement: Option<S>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -130,17 +144,24 @@ pub struct CategoryToml {
 #[serde(deny_unknown_fields)]
 pub struct ContextToml {
     pub id: S,
+    /// `controller` (the default) or `processor`: processing on behalf of a controller.
+    pub role: Option<S>,
+    /// For a processor context: a label id naming the controller ("our clients").
+    pub on_behalf_of: Option<S>,
+    /// For a processor context: which of the notice's companies ([[controllers]] ids) process
+    /// the data on the controller's behalf.
+    pub processors: Option<Vec<S>>,
     pub collection: Option<S>,
-    #[serde(default)]
-    pub controllers: Vec<S>,
+    /// Left out: the controllers of [all_contexts].
+    pub controllers: Option<Vec<S>>,
     #[serde(default)]
     pub categories: Vec<S>,
     #[serde(default)]
     pub sources: Vec<S>,
     /// Left out is not "none": `recipients = []` declares that no one receives the data.
     pub recipients: Option<Spanned<Vec<S>>>,
-    #[serde(default)]
-    pub authorities: Vec<S>,
+    /// Left out: the authorities of [all_contexts].
+    pub authorities: Option<Vec<S>>,
     pub requirement: Option<S>,
     #[serde(default)]
     pub retention: Vec<Spanned<RetentionToml>>,

@@ -8,7 +8,7 @@ use crate::source::raw::{self, S};
 use std::collections::{BTreeSet, HashMap};
 use toml::Spanned;
 
-use super::context::{Declared, ids_of, resolve_context};
+use super::context::{Declared, ids_of, resolve_context, resolve_inherited};
 
 /// Resolves one version's facts, keeping its own diagnostics.
 pub(super) struct FactsResolver<'a> {
@@ -505,8 +505,13 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         recipients: ids_of(facts.recipients.iter().map(|s| &s.id)),
         categories: ids_of(facts.categories.iter().map(|s| &s.id)),
     };
+    let inherited = t
+        .all_contexts
+        .as_ref()
+        .map(|a| resolve_inherited(&mut r, file, a, &declared))
+        .unwrap_or_default();
     for ctx in &t.contexts {
-        let context = resolve_context(&mut r, file, ctx, &declared);
+        let context = resolve_context(&mut r, file, ctx, &declared, &inherited);
         facts.contexts.push(context);
     }
     facts

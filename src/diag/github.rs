@@ -11,7 +11,7 @@
 //! the right file. A last plain line sums up.
 
 use super::{Diagnostic, Diagnostics, Severity};
-use crate::source::files::SourceFiles;
+use crate::files::SourceFiles;
 
 /// Escape the message part of a workflow command.
 fn escape_data(s: &str) -> String {
@@ -75,7 +75,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::files::Loc;
+    use crate::files::Loc;
 
     #[test]
     fn escapes_data_and_properties() {

@@ -2,7 +2,7 @@
 //! rule and article, and a `help:` line. Colour only when asked for (a terminal, NO_COLOR unset).
 
 use super::{Diagnostic, Diagnostics, Severity};
-use crate::source::files::SourceFiles;
+use crate::files::SourceFiles;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, Config};
 
@@ -97,7 +97,7 @@ pub fn printable(s: &str) -> String {
     out
 }
 
-fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<crate::source::files::FileId> {
+fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<crate::files::FileId> {
     let base = match d.severity {
         Severity::Error => cs::Diagnostic::error(),
         Severity::Warning => cs::Diagnostic::warning(),

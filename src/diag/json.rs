@@ -43,7 +43,7 @@
 //! Diagnostics are sorted by file, place and code.
 
 use super::{Diagnostics, Severity};
-use crate::source::files::SourceFiles;
+use crate::files::SourceFiles;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -113,7 +113,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
 mod tests {
     use super::*;
     use crate::diag::Diagnostic;
-    use crate::source::files::Loc;
+    use crate::files::Loc;
 
     #[test]
     fn has_the_documented_shape() {

@@ -13,7 +13,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use crate::source::files::{Loc, SourceFiles};
+use crate::files::{Loc, SourceFiles};
 use serde::Serialize;
 
 /// How serious a diagnostic is.
@@ -283,6 +283,23 @@ impl From<Vec<Diagnostic>> for Diagnostics {
     }
 }
 
+/// What a report says of a rule beyond its id: the rule registry as data, handed to the formats
+/// that describe rules (SARIF's `tool.driver.rules`), so that printing diagnostics does not
+/// depend on the rules that make them.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    /// The GDPR article(s), or empty.
+    pub articles: &'static str,
+    pub summary: &'static str,
+    pub explanation: &'static str,
+    pub example: &'static str,
+    pub severity: Severity,
+    /// `gdpr`, `translation`, `consistency` or `best-practice`.
+    pub family: &'static str,
+    pub condition: &'static str,
+}
+
 /// The formats diagnostics can be printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -296,12 +313,17 @@ pub enum Format {
     Sarif,
 }
 
-/// Print diagnostics in a format.
-pub fn render(format: Format, diags: &Diagnostics, files: &SourceFiles) -> String {
+/// Print diagnostics in a format; `rules` describes the rules for the formats that list them.
+pub fn render(
+    format: Format,
+    diags: &Diagnostics,
+    files: &SourceFiles,
+    rules: &[RuleInfo],
+) -> String {
     match format {
         Format::Human { color } => human::render(diags, files, color),
         Format::Json => json::render(diags, files),
         Format::Github => github::render(diags, files),
-        Format::Sarif => sarif::render(diags, files),
+        Format::Sarif => sarif::render(diags, files, rules),
     }
 }

@@ -568,13 +568,8 @@ impl Differ {
     }
 
     fn automated(&mut self, old: &Context, new: &Context) {
-        let art22 = |c: &Context| {
-            c.automated
-                .as_ref()
-                .and_then(|a| a.art22.as_ref())
-                .is_some_and(|b| b.value)
-        };
-        let profiling = |c: &Context| c.automated.as_ref().is_some_and(|a| a.profiling);
+        let art22 = Context::makes_art22_decisions;
+        let profiling = Context::profiles;
         match (art22(old), art22(new)) {
             (false, true) => self.push(Kind::AutomatedAdded, vec![], Reason::AutomatedDecisions),
             (true, false) => self.push(Kind::AutomatedRemoved, vec![], Reason::LessProcessing),

@@ -444,6 +444,19 @@ pub enum Repeal<'f> {
 }
 
 impl Facts {
+    /// Does the right with this code (of [`vocab::RIGHTS`]) apply somewhere in the version's
+    /// own processing? The six of Art. 13(2)(b) and the right to complain always; withdrawing
+    /// consent where a purpose relies on consent (R13); human intervention where Art. 22
+    /// decisions are made (Art. 22(3), R17).
+    pub fn right_applies(&self, code: &str) -> bool {
+        let own = || self.contexts.iter().filter(|c| c.is_controllers_own());
+        match code {
+            "withdraw-consent" => own().any(Context::relies_on_consent),
+            "human-review" => own().any(Context::makes_art22_decisions),
+            _ => true,
+        }
+    }
+
     /// The law with this id.
     pub fn law(&self, id: &str) -> Option<&Law> {
         self.laws.iter().find(|l| l.id.value == id)

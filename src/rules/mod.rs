@@ -45,6 +45,8 @@ mod walk;
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Context, Facts, Site};
 
+pub use translations::missing_label;
+
 /// Which kind of rule this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
@@ -170,6 +172,23 @@ static REGISTRY: [Rule; 49] = [
 /// Every rule, in the order `disclose rules` lists them.
 pub fn registry() -> &'static [Rule] {
     &REGISTRY
+}
+
+/// Every rule as the diagnostic formats describe it (SARIF's rule descriptors).
+pub fn infos() -> Vec<crate::diag::RuleInfo> {
+    registry()
+        .iter()
+        .map(|r| crate::diag::RuleInfo {
+            id: r.id,
+            articles: r.articles,
+            summary: r.summary,
+            explanation: r.explanation,
+            example: r.example,
+            severity: r.severity,
+            family: r.family.name(),
+            condition: r.condition,
+        })
+        .collect()
 }
 
 /// Look a rule up by id (case-insensitive).

@@ -153,7 +153,7 @@ rights_not_applicable = [ { right = "portability", reason = "portability-basis" 
 };
 
 fn r12a_applies(_: &Facts, ctx: &Context) -> bool {
-    ctx.any_basis(basis::OBJECTABLE) || ctx.purposes.iter().any(|p| p.direct_marketing)
+    ctx.objection_applies()
 }
 
 fn check_r12a(site: &Site, out: &mut Vec<Diagnostic>) {
@@ -225,7 +225,7 @@ Fails when: that purpose has no `withdraw`. The diagnostic points at the purpose
 };
 
 fn r13_applies(_: &Facts, ctx: &Context) -> bool {
-    ctx.any_basis(basis::CONSENT)
+    ctx.relies_on_consent()
 }
 
 fn check_r13(site: &Site, out: &mut Vec<Diagnostic>) {

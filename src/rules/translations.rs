@@ -78,6 +78,18 @@ fn check_t01(site: &Site, out: &mut Vec<Diagnostic>) {
     });
 }
 
+/// T01's finding where a page needs a label the language file lacks: for the renderer, which
+/// meets it only if the rules did not run (a preview of a broken notice), to report it as T01
+/// does.
+pub fn missing_label(id: &str, lang: &str, at: Loc) -> Diagnostic {
+    Diagnostic::error(T01.id, format!("no label for `{id}`"))
+        .at(at)
+        .language(lang)
+        .help(format!(
+            "add under [labels]: {id} = \"<its name in {lang}>\""
+        ))
+}
+
 pub(super) const T02: Rule = Rule {
     id: "T02",
     articles: "",
@@ -181,12 +193,7 @@ fn check_t03(site: &Site, out: &mut Vec<Diagnostic>) {
         let art22: BTreeSet<&str> = facts
             .contexts
             .iter()
-            .filter(|c| {
-                c.automated
-                    .as_ref()
-                    .and_then(|a| a.art22.as_ref())
-                    .is_some_and(|a| a.value)
-            })
+            .filter(|c| c.makes_art22_decisions())
             .map(|c| c.id.value.as_str())
             .collect();
         let texts: Vec<_> = cx.texts().collect();

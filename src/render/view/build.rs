@@ -322,19 +322,9 @@ impl ViewBuilder<'_> {
     /// The rights that apply somewhere: the six core rights always; withdrawal where consent
     /// is relied on; human review where Art. 22 decisions are made; complaint always.
     fn rights(&self, contexts: &[ContextView]) -> R<Vec<RightView>> {
-        let consent = self.facts.contexts.iter().any(|c| c.relies_on_consent());
-        let art22 = self
-            .facts
-            .contexts
-            .iter()
-            .any(|c| c.makes_art22_decisions());
         vocab::RIGHTS
             .iter()
-            .filter(|r| match r.code {
-                "withdraw-consent" => consent,
-                "human-review" => art22,
-                _ => true,
-            })
+            .filter(|r| self.facts.right_applies(r.code))
             .map(|r| {
                 let not_in = contexts
                     .iter()

@@ -54,12 +54,7 @@ impl ViewError {
                     "add `{}` to locales/{}.ftl (the built-in file lists every message)",
                     e.key, e.lang
                 )),
-            ViewError::MissingLabel { id, lang, at } => {
-                Diagnostic::error("T01", format!("no label for `{id}`"))
-                    .at(at)
-                    .language(lang)
-                    .help(format!("add `{id} = \"…\"` under [labels]"))
-            }
+            ViewError::MissingLabel { id, lang, at } => crate::rules::missing_label(&id, &lang, at),
         }
     }
 }

@@ -65,7 +65,10 @@ fn r01_an_empty_name_is_a_load_error_at_its_place() {
     let out = s.check();
     assert_eq!(out.code, 2, "{:#?}", out.diags);
     let d = &out.errors()[0];
-    assert_eq!((d.code.as_str(), d.file.as_str(), d.line), ("load/bad-value", FACTS, 6));
+    assert_eq!(
+        (d.code.as_str(), d.file.as_str(), d.line),
+        ("load/bad-value", FACTS, 6)
+    );
     assert!(d.message.contains("`name` is empty"), "{}", d.message);
 }
 
@@ -101,7 +104,8 @@ fn r01_organisation_numbers_are_checked_with_their_check_digits() {
         let d = out.assert_only("R01", Some(BOTH_A), FACTS, 7).clone();
         assert_eq!(d.column, 14, "points at the number");
         assert!(
-            d.message.contains(&format!("`{number}` is not a valid {name} ({country})")),
+            d.message
+                .contains(&format!("`{number}` is not a valid {name} ({country})")),
             "{}",
             d.message
         );
@@ -113,7 +117,10 @@ fn r01_organisation_numbers_are_checked_with_their_check_digits() {
             .unwrap_or_default()
             .to_string();
         assert!(help.contains("copy the number"), "{help}");
-        assert!(!help.contains(number), "the hint proposes no number: {help}");
+        assert!(
+            !help.contains(number),
+            "the hint proposes no number: {help}"
+        );
     }
 }
 
@@ -170,7 +177,11 @@ fn r02_a_representative_outside_the_eea() {
 #[test]
 fn r02_a_controller_that_does_not_say_where_it_is() {
     let s = Site::pass();
-    s.replace(FACTS, "org_number = \"912 345 688\"\ncountry = \"NO\"", "org_number = \"912 345 688\"");
+    s.replace(
+        FACTS,
+        "org_number = \"912 345 688\"\ncountry = \"NO\"",
+        "org_number = \"912 345 688\"",
+    );
     let d = s.check().assert_only("R02", Some(BOTH_A), FACTS, 5).clone();
     assert!(d.message.contains("in which country"), "{}", d.message);
 }
@@ -349,8 +360,14 @@ fn r08_a_context_that_does_not_say_who_receives_the_data() {
     let d = out
         .assert_only("R08", Some("Art. 13(1)(e)"), FACTS, 88)
         .clone();
-    assert!(d.message.contains("`recipients` is not given"), "{}", d.message);
-    let help = out.json["diagnostics"][0]["help"].as_str().unwrap_or_default();
+    assert!(
+        d.message.contains("`recipients` is not given"),
+        "{}",
+        d.message
+    );
+    let help = out.json["diagnostics"][0]["help"]
+        .as_str()
+        .unwrap_or_default();
     assert!(help.contains("write `recipients = []`"), "{help}");
     assert!(help.contains("processors included"), "{help}");
 }
@@ -369,7 +386,11 @@ fn r08_none_declared_but_a_transfer() {
         .assert_only("R08", Some("Art. 13(1)(e), 14(1)(e)"), FACTS, 61)
         .clone();
     assert_eq!(d.column, 3, "points at the transfer");
-    assert!(d.message.contains("declares that no one receives"), "{}", d.message);
+    assert!(
+        d.message.contains("declares that no one receives"),
+        "{}",
+        d.message
+    );
     assert!(d.notes[0].ends_with("facts.toml:53"), "{:?}", d.notes);
 }
 
@@ -427,13 +448,19 @@ fn r09_a_context_that_does_not_say_whether_data_leave_the_eea() {
     let d = out
         .assert_only("R09", Some("Art. 13(1)(f), 14(1)(f)"), FACTS, 48)
         .clone();
-    assert!(d.message.contains("`transfers` is not given"), "{}", d.message);
+    assert!(
+        d.message.contains("`transfers` is not given"),
+        "{}",
+        d.message
+    );
     assert!(
         d.notes[0].contains("`crm-vendor` is in US"),
         "says which recipient is abroad: {:?}",
         d.notes
     );
-    let help = out.json["diagnostics"][0]["help"].as_str().unwrap_or_default();
+    let help = out.json["diagnostics"][0]["help"]
+        .as_str()
+        .unwrap_or_default();
     assert!(help.contains("write `transfers = []`"), "{help}");
     assert_eq!(out.errors().len(), 1, "reported once");
 }
@@ -1116,7 +1143,8 @@ fn r15_neither_requirement_nor_consequences_is_one_finding_at_the_context() {
         .clone();
     assert_eq!(out.errors().len(), 1, "once: {:#?}", out.errors());
     assert!(
-        d.message.contains("nor (in nb.md, sv.md) what happens if they do not"),
+        d.message
+            .contains("nor (in nb.md, sv.md) what happens if they do not"),
         "{}",
         d.message
     );
@@ -1153,7 +1181,10 @@ fn r17_asks_for_a_declaration_and_proposes_no_answer() {
     out.assert_only("R17", Some("Art. 13(2)(f)"), FACTS, 88);
     let help = help_of(&out, "R17");
     assert!(help.contains("art22 = <true or false>"), "{help}");
-    assert!(help.contains("Art. 22(1)") && help.contains("Art. 4(4)"), "{help}");
+    assert!(
+        help.contains("Art. 22(1)") && help.contains("Art. 4(4)"),
+        "{help}"
+    );
     assert!(!help.contains("art22 = false"), "{help}");
 }
 
@@ -1174,7 +1205,11 @@ fn r14_offers_the_authority_of_the_controllers_country() {
 fn r14_without_a_nordic_controller_names_the_sites_languages_not_one_country() {
     let s = Site::pass();
     s.blank_lines(FACTS, 92, 92);
-    s.replace(FACTS, "controllers = [\"acme-no\"]\ncategories = [\"name\", \"visit", "controllers = [\"acme-us\"]\ncategories = [\"name\", \"visit");
+    s.replace(
+        FACTS,
+        "controllers = [\"acme-no\"]\ncategories = [\"name\", \"visit",
+        "controllers = [\"acme-us\"]\ncategories = [\"name\", \"visit",
+    );
     let out = s.check();
     let help = help_of(&out, "R14");
     assert!(help.contains(r#"authorities = ["<code>", …]"#), "{help}");
@@ -1205,24 +1240,37 @@ fn t05_a_mistyped_section_id_is_reported_once_in_the_odd_file() {
         .find(|l| l.ends_with("{#complaint}"))
         .expect("a complaint section")
         .to_string();
-    let out = example_with(da, &heading, &heading.replace("{#complaint}", "{#complaints}"));
+    let out = example_with(
+        da,
+        &heading,
+        &heading.replace("{#complaint}", "{#complaints}"),
+    );
     let errors = out.errors();
     assert_eq!(errors.len(), 1, "{errors:#?}");
     let d = errors[0];
     assert_eq!((d.code.as_str(), d.file.as_str()), ("T05", da));
     assert_eq!(d.line as usize, common::line_of(&text, &heading));
     assert!(
-        d.message.contains("`{#complaints}`") && d.message.contains("nb.md, sv.md and fi.md have `{#complaint}`"),
+        d.message.contains("`{#complaints}`")
+            && d.message
+                .contains("nb.md, sv.md and fi.md have `{#complaint}`"),
         "{}",
         d.message
     );
-    assert_eq!(help_of(&out, "T05"), "write `{#complaint}` at the end of this heading, as in nb.md, sv.md and fi.md");
+    assert_eq!(
+        help_of(&out, "T05"),
+        "write `{#complaint}` at the end of this heading, as in nb.md, sv.md and fi.md"
+    );
 }
 
 #[test]
 fn t05_a_tie_goes_to_the_standard_section_id() {
     let s = Site::pass();
-    s.replace(SV, "## Dina rättigheter {#rights}", "## Dina rättigheter {#right}");
+    s.replace(
+        SV,
+        "## Dina rättigheter {#rights}",
+        "## Dina rättigheter {#right}",
+    );
     let out = s.check();
     let d = out.assert_only("T05", None, SV, 40).clone();
     assert_eq!(out.errors().len(), 1, "{:#?}", out.errors());
@@ -1233,14 +1281,19 @@ fn t05_a_tie_goes_to_the_standard_section_id() {
 fn t05_a_section_in_one_language_only_is_reported_there_once() {
     let fi = "content/notices/website-visitors/1.0/fi.md";
     let s = example_unlocked();
-    let text = s.read(fi) + "\n## Tietoturva {#security}\n\nSuojaamme tiedot.\n";
+    let text = s.read(fi) + "\n## Tiedoksi {#note-in-finnish}\n\nSuojaamme tiedot.\n";
     s.write(fi, &text);
     let out = s.check();
     let errors = out.errors();
     assert_eq!(errors.len(), 1, "{errors:#?}");
-    assert_eq!((errors[0].code.as_str(), errors[0].file.as_str()), ("T05", fi));
+    assert_eq!(
+        (errors[0].code.as_str(), errors[0].file.as_str()),
+        ("T05", fi)
+    );
     assert!(
-        errors[0].message.contains("only in fi.md: nb.md, sv.md and da.md have no such section"),
+        errors[0]
+            .message
+            .contains("only in fi.md: nb.md, sv.md and da.md have no such section"),
         "{}",
         errors[0].message
     );
@@ -1263,7 +1316,9 @@ fn law_with(extra: &str) -> Site {
 fn c18_a_purpose_relying_on_a_repealed_act_names_its_successor() {
     let s = law_with("act = \"se-personuppgiftslagen\"\n");
     let out = s.check();
-    let d = out.assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 86).clone();
+    let d = out
+        .assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 86)
+        .clone();
     assert!(
         d.message.contains("personuppgiftslagen (1998:204), which no longer applies: it was replaced on 2018-05-25 by lag (2018:218)"),
         "{}",
@@ -1281,23 +1336,44 @@ fn c18_a_repealed_act_is_recognised_by_its_address() {
         "https://lovdata.no/lov/2018-06-01-23",
         "https://lovdata.no/dokument/NL/lov/2000-04-14-31",
     );
-    let d = s.check().assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 85).clone();
-    assert!(d.message.contains("lov 15. juni 2018 nr. 38"), "{}", d.message);
+    let d = s
+        .check()
+        .assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 85)
+        .clone();
+    assert!(
+        d.message.contains("lov 15. juni 2018 nr. 38"),
+        "{}",
+        d.message
+    );
 }
 
 #[test]
 fn c18_a_law_the_site_marks_repealed() {
-    let s = law_with("repealed = true\nreplaced_by = \"new-fraud-act\"\n\n[[laws]]\nid = \"new-fraud-act\"\n");
+    let s = law_with(
+        "repealed = true\nreplaced_by = \"new-fraud-act\"\n\n[[laws]]\nid = \"new-fraud-act\"\n",
+    );
     s.label("new-fraud-act");
     let out = s.check();
-    let d = out.assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 90).clone();
-    assert!(d.message.contains("marks as repealed and replaced by `new-fraud-act`"), "{}", d.message);
+    let d = out
+        .assert_only("C18", Some("Art. 6(3), 13(1)(c), 14(1)(c)"), FACTS, 90)
+        .clone();
+    assert!(
+        d.message
+            .contains("marks as repealed and replaced by `new-fraud-act`"),
+        "{}",
+        d.message
+    );
     assert!(help_of(&out, "C18").contains("write `law = \"new-fraud-act\"`"));
 }
 
 #[test]
 fn c18_is_silent_for_the_acts_in_force() {
-    for act in ["no-personopplysningsloven", "se-dataskyddslagen", "dk-databeskyttelsesloven", "fi-tietosuojalaki"] {
+    for act in [
+        "no-personopplysningsloven",
+        "se-dataskyddslagen",
+        "dk-databeskyttelsesloven",
+        "fi-tietosuojalaki",
+    ] {
         let s = law_with(&format!("act = \"{act}\"\n"));
         s.check().assert_clean();
     }
@@ -1309,7 +1385,10 @@ fn c18_an_unknown_act_lists_the_acts() {
     let out = s.check();
     assert_eq!(out.code, 2);
     let help = help_of(&out, "load/unknown-code");
-    assert!(help.contains("`se-personuppgiftslagen` (personuppgiftslagen (PUL))"), "{help}");
+    assert!(
+        help.contains("`se-personuppgiftslagen` (personuppgiftslagen (PUL))"),
+        "{help}"
+    );
 }
 
 #[test]
@@ -1317,7 +1396,13 @@ fn c18_what_replaced_a_law_needs_the_law_repealed() {
     let s = law_with("replaced_by = \"fraud-act\"\n");
     let out = s.check();
     assert_eq!(out.code, 2);
-    assert!(out.errors().iter().any(|d| d.code == "load/bad-value" && d.line == 33), "{:#?}", out.errors());
+    assert!(
+        out.errors()
+            .iter()
+            .any(|d| d.code == "load/bad-value" && d.line == 33),
+        "{:#?}",
+        out.errors()
+    );
 }
 
 // ---- retention bounds, shared ids ---------------------------------------------------------
@@ -1331,8 +1416,14 @@ fn r11_a_lower_bound_alone_does_not_say_how_long() {
         r#"{ period = "P30D", bound = "at-least", after = "visit" }"#,
     );
     let out = s.check();
-    let d = out.assert_only("R11", Some("Art. 13(2)(a)"), FACTS, 97).clone();
-    assert!(d.message.contains("does not say for how long at most"), "{}", d.message);
+    let d = out
+        .assert_only("R11", Some("Art. 13(2)(a)"), FACTS, 97)
+        .clone();
+    assert!(
+        d.message.contains("does not say for how long at most"),
+        "{}",
+        d.message
+    );
     assert!(help_of(&out, "R11").contains("`bound = \"at-most\"`"));
 }
 
@@ -1357,7 +1448,13 @@ fn a_bound_without_a_period_is_a_load_error() {
     );
     let out = s.check();
     assert_eq!(out.code, 2);
-    assert!(out.errors().iter().any(|d| d.code == "load/bad-value" && d.line == 58), "{:#?}", out.errors());
+    assert!(
+        out.errors()
+            .iter()
+            .any(|d| d.code == "load/bad-value" && d.line == 58),
+        "{:#?}",
+        out.errors()
+    );
 }
 
 #[test]
@@ -1382,7 +1479,13 @@ fn a_shared_id_used_for_something_else_is_still_a_duplicate() {
     );
     let out = s.check();
     assert_eq!(out.code, 2);
-    assert!(out.errors().iter().any(|d| d.code == "load/duplicate-id" && d.line == 97), "{:#?}", out.errors());
+    assert!(
+        out.errors()
+            .iter()
+            .any(|d| d.code == "load/duplicate-id" && d.line == 97),
+        "{:#?}",
+        out.errors()
+    );
 }
 
 // ---- facts for the whole notice -----------------------------------------------------------
@@ -1391,10 +1494,15 @@ fn a_shared_id_used_for_something_else_is_still_a_duplicate() {
 fn contexts_inherit_what_all_contexts_states_once() {
     let s = Site::pass();
     s.blank_lines(FACTS, 92, 92); // visitors' authorities
-    s.replace(FACTS, "authorities = [\"NO\"]\nrequirement = \"contractual\"", "requirement = \"contractual\"");
+    s.replace(
+        FACTS,
+        "authorities = [\"NO\"]\nrequirement = \"contractual\"",
+        "requirement = \"contractual\"",
+    );
     s.blank(FACTS, "recipients = []");
     s.blank(FACTS, "transfers = []");
-    let facts = s.read(FACTS) + "\n[all_contexts]\nauthorities = [\"NO\"]\nrecipients = []\ntransfers = []\n";
+    let facts = s.read(FACTS)
+        + "\n[all_contexts]\nauthorities = [\"NO\"]\nrecipients = []\ntransfers = []\n";
     s.write(FACTS, &facts);
     s.check().assert_clean();
 }
@@ -1420,8 +1528,14 @@ fn an_inherited_value_is_reported_where_it_is_written() {
     // visitors declares `recipients = []` and inherits a transfer: R08, at the inherited line;
     // and the transfer has no copy of its safeguards: R10, once for visitors.
     let places = out.places();
-    assert!(places.contains(&("R08".into(), FACTS.into(), line)), "{places:?}");
-    assert!(places.contains(&("R10".into(), FACTS.into(), line)), "{places:?}");
+    assert!(
+        places.contains(&("R08".into(), FACTS.into(), line)),
+        "{places:?}"
+    );
+    assert!(
+        places.contains(&("R10".into(), FACTS.into(), line)),
+        "{places:?}"
+    );
 }
 
 #[test]
@@ -1431,14 +1545,22 @@ fn a_problem_in_all_contexts_is_reported_once() {
     s.write(FACTS, &facts);
     let out = s.check();
     assert_eq!(out.code, 2);
-    let unknown: Vec<_> = out.errors().into_iter().filter(|d| d.code == "load/unknown-code").collect();
+    let unknown: Vec<_> = out
+        .errors()
+        .into_iter()
+        .filter(|d| d.code == "load/unknown-code")
+        .collect();
     assert_eq!(unknown.len(), 1, "{unknown:#?}");
 }
 
 #[test]
 fn an_indirect_context_inherits_no_requirement() {
     let s = Site::pass();
-    s.replace(FACTS, r#"collection = "both""#, r#"collection = "indirect""#);
+    s.replace(
+        FACTS,
+        r#"collection = "both""#,
+        r#"collection = "indirect""#,
+    );
     s.blank(FACTS, r#"requirement = "contractual""#);
     for f in [NB, SV] {
         s.blank_lines(f, 25, 25);
@@ -1448,13 +1570,25 @@ fn an_indirect_context_inherits_no_requirement() {
     let out = s.check();
     out.assert_clean();
     let out_dir = s.root.join("data");
-    let data = s.cmd(&["build", "--data-only", "--out", out_dir.to_str().expect("path")]);
-    assert!(data.status.success(), "{}", String::from_utf8_lossy(&data.stderr));
+    let data = s.cmd(&[
+        "build",
+        "--data-only",
+        "--out",
+        out_dir.to_str().expect("path"),
+    ]);
+    assert!(
+        data.status.success(),
+        "{}",
+        String::from_utf8_lossy(&data.stderr)
+    );
     let json: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(s.root.join("data/api/shop/1.0.json")).expect("data"),
     )
     .expect("json");
-    assert!(json["contexts"][0]["requirement"].is_null(), "customers is indirect");
+    assert!(
+        json["contexts"][0]["requirement"].is_null(),
+        "customers is indirect"
+    );
     assert_eq!(json["contexts"][1]["requirement"]["code"], "voluntary");
 }
 
@@ -1498,7 +1632,16 @@ fn a_processor_context_does_not_state_the_controllers_processing() {
     let out = s.check();
     assert_eq!(out.code, 2);
     let line = common::line_of(&s.read(FACTS), "recipients = []") as u64;
-    let d = out.errors().into_iter().find(|d| d.code == "load/bad-value").expect("error").clone();
+    let d = out
+        .errors()
+        .into_iter()
+        .find(|d| d.code == "load/bad-value")
+        .expect("error")
+        .clone();
     assert_eq!(d.line, line);
-    assert!(d.message.contains("does not state its `recipients`"), "{}", d.message);
+    assert!(
+        d.message.contains("does not state its `recipients`"),
+        "{}",
+        d.message
+    );
 }

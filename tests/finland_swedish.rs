@@ -124,7 +124,7 @@ fn swedish(languages: &str) -> SiteTest {
     t.edit(
         FACTS,
         r#"org_number = "1234567-1""#,
-        r#"org_number = "556000-0000""#,
+        r#"org_number = "556000-0001""#,
     );
     t.edit(FACTS, r#"country = "FI""#, r#"country = "SE""#);
     t.edit(FACTS, r#"authorities = ["FI"]"#, r#"authorities = ["SE"]"#);

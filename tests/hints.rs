@@ -39,12 +39,7 @@ fn codes_of(key: &str) -> Option<Vec<&'static str>> {
         "bound" => return Some(vec!["at-most", "at-least"]),
         "role" => return Some(vec!["controller", "processor"]),
         "act" => {
-            return Some(
-                disclose::vocab::acts::ACTS
-                    .iter()
-                    .map(|a| a.code)
-                    .collect(),
-            );
+            return Some(disclose::vocab::acts::ACTS.iter().map(|a| a.code).collect());
         }
         _ => return None,
     };
@@ -90,9 +85,14 @@ fn suggestions(help: &str) -> Vec<(String, Vec<String>)> {
 #[test]
 fn the_suggestion_parser_reads_keys_and_values() {
     assert_eq!(
-        suggestions(r#"add `authorities = ["NO", "SE"]` or `{ country = "US", mechanism = "<code>" }`"#),
+        suggestions(
+            r#"add `authorities = ["NO", "SE"]` or `{ country = "US", mechanism = "<code>" }`"#
+        ),
         vec![
-            ("authorities".to_string(), vec!["NO".to_string(), "SE".to_string()]),
+            (
+                "authorities".to_string(),
+                vec!["NO".to_string(), "SE".to_string()]
+            ),
             ("country".to_string(), vec!["US".to_string()]),
             ("mechanism".to_string(), vec!["<code>".to_string()]),
         ]
@@ -134,7 +134,9 @@ fn every_code_a_hint_suggests_is_a_code_and_no_hint_chooses_a_fact() {
     let mut problems = Vec::new();
     for help in &helps {
         for (key, values) in suggestions(help) {
-            let Some(codes) = codes_of(&key) else { continue };
+            let Some(codes) = codes_of(&key) else {
+                continue;
+            };
             for v in values.iter().filter(|v| !placeholder(v)) {
                 if !codes.contains(&v.as_str()) {
                     problems.push(format!("`{key} = {v}` is not a code: {help}"));
@@ -142,10 +144,18 @@ fn every_code_a_hint_suggests_is_a_code_and_no_hint_chooses_a_fact() {
             }
         }
         // A hint never proposes a fact only the controller knows: a legal basis, whether
-        // automated decisions are made, the period data are kept.
-        for chosen in ["art22 = false", "art22 = true", "legal_basis = \"art6", "period = \"P"] {
-            if help.contains(chosen) && !help.contains("write `period") {
-                problems.push(format!("proposes `{chosen}…`: {help}"));
+        // automated decisions are made, the period data are kept (a period the author wrote in
+        // words, given back in ISO form, is theirs).
+        for code in help.split('`').skip(1).step_by(2) {
+            for chosen in [
+                "art22 = false",
+                "art22 = true",
+                "legal_basis = \"art6",
+                "period = \"P",
+            ] {
+                if code.contains(chosen) && !help.contains("periods are ISO 8601") {
+                    problems.push(format!("proposes `{chosen}…`: {help}"));
+                }
             }
         }
     }
@@ -182,7 +192,9 @@ fn merge_by_id(into: &mut toml::Table, key: &str, from: &toml::value::Array) {
     let list = into
         .entry(key)
         .or_insert_with(|| toml::Value::Array(Vec::new()));
-    let Some(list) = list.as_array_mut() else { return };
+    let Some(list) = list.as_array_mut() else {
+        return;
+    };
     for entry in from {
         let id = |v: &toml::Value| {
             v.get("id")
@@ -190,7 +202,10 @@ fn merge_by_id(into: &mut toml::Table, key: &str, from: &toml::value::Array) {
                 .and_then(|x| x.as_str())
                 .map(str::to_string)
         };
-        match list.iter_mut().find(|x| id(x).is_some() && id(x) == id(entry)) {
+        match list
+            .iter_mut()
+            .find(|x| id(x).is_some() && id(x) == id(entry))
+        {
             Some(old) => *old = entry.clone(),
             None => list.push(entry.clone()),
         }
@@ -224,12 +239,24 @@ fn with_example(example: &str) -> Option<Site> {
     let mut fronts: Vec<toml::Table> = Vec::new();
     for (is_facts, text) in parts {
         if !is_facts {
-            fronts.push(toml::from_str(&text).unwrap_or_else(|e| panic!("front matter: {e}\n{text}")));
+            fronts.push(
+                toml::from_str(&text).unwrap_or_else(|e| panic!("front matter: {e}\n{text}")),
+            );
             continue;
         }
-        let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim_start();
-        let text = if first.starts_with("[[contexts.purposes]]") || !first.starts_with('[') {
+        let first = text
+            .lines()
+            .find(|l| !l.trim().is_empty())
+            .unwrap_or("")
+            .trim_start();
+        // A context's keys, or its purposes or cookies shown alone, are put in a context.
+        let text = if !first.starts_with('[') {
             format!("[[contexts]]\n{text}")
+        } else if !text.contains("[[contexts]]")
+            && let Some(at) = text.find("[[contexts.")
+        {
+            let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+            format!("{}[[contexts]]\n{}", &text[..line], &text[line..])
         } else {
             text
         };
@@ -248,18 +275,38 @@ fn with_example(example: &str) -> Option<Site> {
                         else {
                             continue;
                         };
-                        let before = old.get("id").and_then(|x| x.as_str()).unwrap_or("").to_string();
+                        let before = old
+                            .get("id")
+                            .and_then(|x| x.as_str())
+                            .unwrap_or("")
+                            .to_string();
+                        // A context of the example's own (another id) brings its own
+                        // purposes and cookies; the fixture's context keeps its, with the
+                        // example's merged in by id.
+                        let own = new
+                            .get("id")
+                            .and_then(|x| x.as_str())
+                            .is_some_and(|id| id != before);
                         for (k, v) in new {
-                            if k == "purposes" {
+                            if matches!(k.as_str(), "purposes" | "cookies") && !own {
                                 let mut t = toml::Table::new();
-                                t.insert("purposes".into(), old.get("purposes").cloned().unwrap_or(toml::Value::Array(Vec::new())));
-                                merge_by_id(&mut t, "purposes", v.as_array().expect("purposes"));
-                                old.insert("purposes".into(), t["purposes"].clone());
+                                t.insert(
+                                    k.clone(),
+                                    old.get(k)
+                                        .cloned()
+                                        .unwrap_or(toml::Value::Array(Vec::new())),
+                                );
+                                merge_by_id(&mut t, k, v.as_array().expect("a list"));
+                                old.insert(k.clone(), t[k].clone());
                             } else {
                                 old.insert(k.clone(), v.clone());
                             }
                         }
-                        let after = old.get("id").and_then(|x| x.as_str()).unwrap_or("").to_string();
+                        let after = old
+                            .get("id")
+                            .and_then(|x| x.as_str())
+                            .unwrap_or("")
+                            .to_string();
                         if after != before {
                             renamed.push((before, after));
                         }
@@ -276,7 +323,11 @@ fn with_example(example: &str) -> Option<Site> {
     for lang in [check_common::NB, check_common::SV] {
         let text = site.read(lang);
         let mut cut = text.splitn(3, "+++\n");
-        let (_, front, body) = (cut.next(), cut.next().unwrap_or(""), cut.next().unwrap_or(""));
+        let (_, front, body) = (
+            cut.next(),
+            cut.next().unwrap_or(""),
+            cut.next().unwrap_or(""),
+        );
         let mut front = front.to_string();
         for (from, to) in &renamed {
             front = front
@@ -287,7 +338,13 @@ fn with_example(example: &str) -> Option<Site> {
         for f in &fronts {
             merge_deep(&mut table, f);
         }
-        site.write(lang, &format!("+++\n{}+++\n{body}", toml::to_string(&table).expect("front")));
+        site.write(
+            lang,
+            &format!(
+                "+++\n{}+++\n{body}",
+                toml::to_string(&table).expect("front")
+            ),
+        );
     }
     Some(site)
 }
@@ -312,14 +369,22 @@ fn every_rules_example_passes_its_rule() {
         }
         let own: Vec<_> = out.diags.iter().filter(|d| d.code == rule.id).collect();
         if !own.is_empty() {
-            problems.push(format!("{}: the example fails its own rule:\n{own:#?}", rule.id));
+            problems.push(format!(
+                "{}: the example fails its own rule:\n{own:#?}",
+                rule.id
+            ));
         }
         for help in helps(&site) {
             for (key, values) in suggestions(&help) {
-                let Some(codes) = codes_of(&key) else { continue };
+                let Some(codes) = codes_of(&key) else {
+                    continue;
+                };
                 for v in values.iter().filter(|v| !placeholder(v)) {
                     if !codes.contains(&v.as_str()) {
-                        problems.push(format!("{}: a hint suggests `{key} = {v}`: {help}", rule.id));
+                        problems.push(format!(
+                            "{}: a hint suggests `{key} = {v}`: {help}",
+                            rule.id
+                        ));
                     }
                 }
             }

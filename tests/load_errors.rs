@@ -150,7 +150,13 @@ fn an_unknown_vocabulary_code() {
 #[test]
 fn an_unknown_authority_lists_the_codes() {
     let err = assert_load_error(
-        |t| t.edit(FACTS, "authorities = [\"NO\"]", "authorities = [\"Datatilsynet\"]"),
+        |t| {
+            t.edit(
+                FACTS,
+                "authorities = [\"NO\"]",
+                "authorities = [\"Datatilsynet\"]",
+            )
+        },
         "load/unknown-code",
         FACTS,
         Some("\"Datatilsynet\""),
@@ -268,7 +274,10 @@ fn a_bad_date() {
         FACTS,
         Some("published = 2026-02-30"),
     );
-    assert!(err.contains("`2026-02-30` is no day of the calendar"), "{err}");
+    assert!(
+        err.contains("`2026-02-30` is no day of the calendar"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -21,7 +21,8 @@ pub fn diff(old: &Version, new: &Version) -> VersionDiff {
     d.representatives(&old.facts, &new.facts);
     // A context is the same one when its id and its role are: one that became (or stopped
     // being) processing on behalf of another controller is a different processing.
-    let same = |a: &Context, b: &Context| a.id == b.id && a.is_controllers_own() == b.is_controllers_own();
+    let same =
+        |a: &Context, b: &Context| a.id == b.id && a.is_controllers_own() == b.is_controllers_own();
     for ctx in &new.facts.contexts {
         match old.facts.contexts.iter().find(|c| same(c, ctx)) {
             Some(before) => d.context(old, before, new, ctx),

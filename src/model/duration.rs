@@ -122,7 +122,7 @@ impl Duration {
             .split(|c: char| c.is_whitespace() || c == ',')
             .filter(|x| !x.is_empty() && !matches!(*x, "and" | "og" | "och" | "ja"))
             .collect();
-        if words.is_empty() || words.len() % 2 != 0 {
+        if words.is_empty() || !words.len().is_multiple_of(2) {
             return None;
         }
         for pair in words.chunks(2) {
@@ -190,8 +190,8 @@ fn unit_word(w: &str) -> Option<Unit> {
         "hour" | "hours" | "time" | "timer" | "timme" | "timmar" | "tunti" | "tuntia" => {
             Unit::Hours
         }
-        "minute" | "minutes" | "min" | "minutt" | "minutter" | "minut" | "minuter"
-        | "minuutti" | "minuuttia" => Unit::Minutes,
+        "minute" | "minutes" | "min" | "minutt" | "minutter" | "minut" | "minuter" | "minuutti"
+        | "minuuttia" => Unit::Minutes,
         _ => return None,
     })
 }
@@ -268,9 +268,20 @@ mod tests {
             ("p5y", "P5Y"),
             ("P24H", "PT24H"),
         ] {
-            assert_eq!(Duration::suggest(written).as_deref(), Some(iso), "{written}");
+            assert_eq!(
+                Duration::suggest(written).as_deref(),
+                Some(iso),
+                "{written}"
+            );
         }
-        for nothing in ["as long as necessary", "2", "years", "P0M", "0 months", "2 years 2 years"] {
+        for nothing in [
+            "as long as necessary",
+            "2",
+            "years",
+            "P0M",
+            "0 months",
+            "2 years 2 years",
+        ] {
             assert_eq!(Duration::suggest(nothing), None, "{nothing}");
         }
     }

@@ -147,7 +147,12 @@ fn finnish_digits(v: &str) -> Option<Vec<u32>> {
     if a.len() != 7 || b.len() != 1 || !format!("{a}{b}").chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
-    Some(format!("{a}{b}").chars().filter_map(|c| c.to_digit(10)).collect())
+    Some(
+        format!("{a}{b}")
+            .chars()
+            .filter_map(|c| c.to_digit(10))
+            .collect(),
+    )
 }
 
 /// Norway: weights 3 2 7 6 5 4 3 2 on the first eight digits; the check digit is 11 minus the
@@ -179,7 +184,7 @@ fn luhn(d: &[u32]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// Denmark: weights 2 7 6 5 4 3 2 1; the weighted sum is divisible by 11.
@@ -189,7 +194,7 @@ fn mod11_dk(d: &[u32]) -> bool {
         .zip(d)
         .map(|(w, x)| w * x)
         .sum();
-    sum % 11 == 0
+    sum.is_multiple_of(11)
 }
 
 /// Finland: weights 7 9 10 5 8 4 2 on the seven digits; remainder 0 gives check digit 0, a
@@ -226,8 +231,18 @@ mod tests {
             Err(Problem::CheckDigit),
             "a remainder that gives 10 is no number"
         );
-        for bad in ["92176543", "921-765-436", "NO 921 765 436 MVA", "", "921  765 436"] {
-            assert_eq!(check("NO", bad).map_err(|e| e.1), Err(Problem::Form), "{bad}");
+        for bad in [
+            "92176543",
+            "921-765-436",
+            "NO 921 765 436 MVA",
+            "",
+            "921  765 436",
+        ] {
+            assert_eq!(
+                check("NO", bad).map_err(|e| e.1),
+                Err(Problem::Form),
+                "{bad}"
+            );
         }
     }
 
@@ -241,7 +256,11 @@ mod tests {
             Err(Problem::CheckDigit)
         );
         for bad in ["556016 0680", "55601-60680", "556016-068", "5560160680x"] {
-            assert_eq!(check("SE", bad).map_err(|e| e.1), Err(Problem::Form), "{bad}");
+            assert_eq!(
+                check("SE", bad).map_err(|e| e.1),
+                Err(Problem::Form),
+                "{bad}"
+            );
         }
     }
 
@@ -266,7 +285,11 @@ mod tests {
             Err(Problem::CheckDigit)
         );
         for bad in ["01120389", "112038-9", "0112038-", "0112038-99"] {
-            assert_eq!(check("FI", bad).map_err(|e| e.1), Err(Problem::Form), "{bad}");
+            assert_eq!(
+                check("FI", bad).map_err(|e| e.1),
+                Err(Problem::Form),
+                "{bad}"
+            );
         }
     }
 

@@ -971,8 +971,7 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
 /// A context's categories of data.
 fn categories(n: &Namer<'_>, version: &Version, c: &model::Context) -> Vec<Category> {
     let f = &version.facts;
-    c
-        .categories
+    c.categories
         .iter()
         .map(|r| {
             let (special, criminal) = match r {

@@ -1,4 +1,4 @@
-//! Best practice: warnings that never fail a build unless warnings are denied (W01–W03).
+//! Best practice: warnings that never fail a build unless warnings are denied (W01–W05).
 //!
 //! W01 is the one rule that reads prose: it looks for boilerplate that tells readers to check
 //! the notice regularly for changes, which WP260 para 29 calls "not only insufficient but also
@@ -450,8 +450,12 @@ fn check_w05(site: &Site, out: &mut Vec<Diagnostic>) {
                 .at(c.id.loc.clone())
                 .label(format!("no {}", keys.join(", ")))
                 .help(format!(
-                    "if the controller has them, add {} as it gives them; a notice may leave them out",
-                    keys.join(", ")
+                    "best practice is to add {}, as the controller's register entry and its own pages give them: the reader can then find the controller in the register and write to it (WP260 rev.01, Annex)",
+                    missing
+                        .iter()
+                        .map(|(k, w)| format!("`{k} = \"<{w}>\"`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
                 ));
             cx.emit(d);
         }

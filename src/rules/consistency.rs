@@ -86,6 +86,10 @@ Condition: the context's `categories` include a standard special category (`heal
 Fails when: no purpose of the context has an `art9-2-…` code in its `legal_basis`. The
 diagnostic points at the category in the context.",
     example: r#"# facts.toml
+[[laws]]
+id = "debt-collection-act"
+
+[[contexts]]
 categories = ["name", "health"]
 
   [[contexts.purposes]]
@@ -428,7 +432,13 @@ fn check_c18(site: &Site, out: &mut Vec<Diagnostic>) {
                 let Some(repeal) = facts.repeal(law) else {
                     continue;
                 };
-                let d = repealed_law(cx, &format!("the purpose `{}`", p.id.value), cited, law, repeal);
+                let d = repealed_law(
+                    cx,
+                    &format!("the purpose `{}`", p.id.value),
+                    cited,
+                    law,
+                    repeal,
+                );
                 cx.emit(d);
             }
             for r in &ctx.retention {
@@ -493,8 +503,12 @@ pub(super) fn repealed_law(
         },
     };
     cx.diag(format!("{what_cites} relies on `{}`, {what}", cited.value))
-    .at(cited.loc.clone())
-    .label("a law that no longer applies")
-    .help(help)
-    .note(format!("`{}` is declared at {}", law.id.value, cx.place(&law.id.loc)))
+        .at(cited.loc.clone())
+        .label("a law that no longer applies")
+        .help(help)
+        .note(format!(
+            "`{}` is declared at {}",
+            law.id.value,
+            cx.place(&law.id.loc)
+        ))
 }

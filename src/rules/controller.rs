@@ -123,10 +123,9 @@ fn check_r01(site: &Site, out: &mut Vec<Diagnostic>) {
             {
                 let what = match problem {
                     org_number::Problem::Form => format!("it is not written as {}", scheme.form),
-                    org_number::Problem::CheckDigit => format!(
-                        "its {} does not match its other digits",
-                        scheme.check
-                    ),
+                    org_number::Problem::CheckDigit => {
+                        format!("its {} does not match its other digits", scheme.check)
+                    }
                 };
                 let d = cx
                     .diag(format!(

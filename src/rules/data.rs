@@ -100,7 +100,7 @@ fn check_r08(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(ctx.id.loc.clone())
                     .label("no `recipients`")
-                    .help("list the recipients or categories of recipients, `recipients = [\"<standard code or [[recipients]] id>\", …]`; if no one receives the data, processors included (Art. 4(9)), write `recipients = []`");
+                    .help("list the recipients or categories of recipients, `recipients = [\"<standard code or [[recipients]] id>\", …]`; if no one receives the data, processors included (Art. 4(9)), write `recipients = []`; what holds for every context can be written once under [all_contexts]");
                 cx.emit_ctx(ctx, d);
                 continue;
             }

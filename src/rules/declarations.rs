@@ -154,12 +154,13 @@ fn check_c13(site: &Site, out: &mut Vec<Diagnostic>) {
             .controllers
             .iter()
             .map(|c| (&c.id, "controller", "no context names it in `controllers`"))
-            .chain(
-                facts
-                    .laws
-                    .iter()
-                    .map(|l| (&l.id, "law", "no purpose or retention period names it in `law`")),
-            )
+            .chain(facts.laws.iter().map(|l| {
+                (
+                    &l.id,
+                    "law",
+                    "no purpose or retention period names it in `law`",
+                )
+            }))
             .chain(
                 facts
                     .sources

@@ -32,13 +32,26 @@ Fails when: a context has no `retention` (pointing at its id), a `period` has no
 (pointing at the period: \"24 months\" from when?), a purpose is covered by no entry (pointing
 at the purpose's id), or only by lower bounds (pointing at the first of them).",
     example: r#"# facts.toml
+[[laws]]
+id = "bookkeeping-act"
+
+[[contexts]]
+id = "customers"
 retention = [
   { period = "P24M", after = "end-of-relationship" },
-  { period = "P5Y", after = "end-of-relationship", purpose = "anti-money-laundering" },
   { criteria = "legal-claims-retention" },
   { period = "P5Y", bound = "at-least", after = "end-of-financial-year", law = "bookkeeping-act", purpose = "bookkeeping" },
   { period = "P10Y", bound = "at-most", after = "end-of-financial-year", purpose = "bookkeeping" },
-]"#,
+]
+
+  [[contexts.purposes]]
+  id = "contract"
+  legal_basis = "art6-1-b"
+
+  [[contexts.purposes]]
+  id = "bookkeeping"
+  legal_basis = "art6-1-c"
+  law = "bookkeeping-act""#,
     severity: Severity::Error,
     check: check_r11,
     family: Family::Gdpr,
@@ -72,9 +85,7 @@ fn check_r11(site: &Site, out: &mut Vec<Diagnostic>) {
                         .label("no `after`")
                         .help(format!(
                             "add `after = \"<event>\"`: the event the period runs from, one of {}",
-                            crate::vocab::Vocab::Trigger
-                                .listing()
-                                .unwrap_or_default()
+                            crate::vocab::Vocab::Trigger.listing().unwrap_or_default()
                         ));
                     cx.emit_ctx(ctx, d);
                 }
@@ -87,7 +98,10 @@ fn check_r11(site: &Site, out: &mut Vec<Diagnostic>) {
                     .filter(|r| r.purpose.as_ref().is_some_and(|x| x.value == p.id.value))
                     .collect();
                 let covering = if own.is_empty() {
-                    ctx.retention.iter().filter(|r| r.purpose.is_none()).collect()
+                    ctx.retention
+                        .iter()
+                        .filter(|r| r.purpose.is_none())
+                        .collect()
                 } else {
                     own
                 };

@@ -39,8 +39,12 @@ marketing is R12a.",
 [[contexts]]
 id = "customer-surveys"
 rights_not_applicable = [
-  { right = "portability", reason = "portability-basis" },
-]"#,
+  { right = "portability", reason = "portability-basis" },   # no consent, no contract
+]
+
+  [[contexts.purposes]]
+  id = "survey-feedback"
+  legal_basis = "art6-1-f""#,
     severity: Severity::Error,
     check: check_r12,
     family: Family::Gdpr,
@@ -309,7 +313,10 @@ fn r14_help(site: &Site, facts: &Facts, ctx: &Context) -> String {
         let Some(c) = facts.controller(&id.value) else {
             continue;
         };
-        if let Some(country) = c.country.as_ref().filter(|x| Vocab::Authority.get(x.value).is_some())
+        if let Some(country) = c
+            .country
+            .as_ref()
+            .filter(|x| Vocab::Authority.get(x.value).is_some())
             && !from_controllers.iter().any(|(a, _)| *a == country.value)
         {
             from_controllers.push((country.value, c.id.value.clone()));
@@ -356,4 +363,3 @@ fn r14_help(site: &Site, facts: &Facts, ctx: &Context) -> String {
         by_language.join(", ")
     )
 }
-

@@ -72,7 +72,7 @@ fn check_r09(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(ctx.id.loc.clone())
                     .label("no `transfers`")
-                    .help("if no data are transferred to a country outside the EEA, write `transfers = []`; otherwise list each transfer, `{ country = \"<ISO code>\", mechanism = \"<art45, art46-…, art47 or art49-…>\" }`");
+                    .help("if no data are transferred to a country outside the EEA, write `transfers = []`; otherwise list each transfer, `{ country = \"<ISO code>\", mechanism = \"<art45, art46-…, art47 or art49-…>\" }`; what holds for every context can be written once under [all_contexts]");
                 for r in &ctx.recipients {
                     if let Some(country) = foreign_recipient(facts, r) {
                         d = d.note(format!(

@@ -366,7 +366,12 @@ fn check_t05(site: &Site, out: &mut Vec<Diagnostic>) {
         };
         for finding in section_findings(&texts, &known) {
             let d = match finding {
-                SectionFinding::Mistyped { file, odd, meant, others } => {
+                SectionFinding::Mistyped {
+                    file,
+                    odd,
+                    meant,
+                    others,
+                } => {
                     let t = texts[file];
                     let langs = names(&texts, &others);
                     cx.diag(format!(
@@ -389,7 +394,7 @@ fn check_t05(site: &Site, out: &mut Vec<Diagnostic>) {
                 SectionFinding::Missing { file, id, from } => {
                     let t = texts[file];
                     let had = texts[from].section(id).map(|s| s.heading_loc.clone());
-                    let (loc, label) = match missing_at(t, &texts[from], id) {
+                    let (loc, label) = match missing_at(t, texts[from], id) {
                         Some(prev) => (
                             prev.heading_loc.clone(),
                             format!("add {{#{id}}} after this section"),
@@ -419,7 +424,11 @@ fn check_t05(site: &Site, out: &mut Vec<Diagnostic>) {
                     }
                     d
                 }
-                SectionFinding::Extra { file, section, others } => {
+                SectionFinding::Extra {
+                    file,
+                    section,
+                    others,
+                } => {
                     let t = texts[file];
                     let langs = names(&texts, &others);
                     cx.diag(format!(
@@ -454,7 +463,11 @@ enum SectionFinding<'a> {
     },
     /// File `file` lacks `id`, which most files (or as many as lack it) have; `from` is the
     /// first file that has it.
-    Missing { file: usize, id: &'a str, from: usize },
+    Missing {
+        file: usize,
+        id: &'a str,
+        from: usize,
+    },
     /// `section` of file `file` is in fewer than half of the files, and close to no id the
     /// others have: the odd file is told, once; `others` are the files without it.
     Extra {
@@ -503,9 +516,8 @@ fn section_findings<'a>(
     let count = |id: &str| holders.get(id).map_or(0, Vec::len);
     // Does `a` win over `b`: more files have it, or as many and it is a standard section or a
     // context's id and `b` is not.
-    let beats = |a: &str, b: &str| {
-        count(a) > count(b) || (count(a) == count(b) && known(a) && !known(b))
-    };
+    let beats =
+        |a: &str, b: &str| count(a) > count(b) || (count(a) == count(b) && known(a) && !known(b));
     // Mistyped ids first: (file, odd id) → the id meant. An odd id is one not every file has;
     // what it stands for is the closest id its file lacks, if that one wins over it.
     let mut typo: HashMap<(usize, &str), &str> = HashMap::new();
@@ -515,7 +527,10 @@ fn section_findings<'a>(
             if count(odd) == n || typo.contains_key(&(i, odd)) {
                 continue;
             }
-            let lacking = order.iter().copied().filter(|id| !by_id[i].contains_key(id));
+            let lacking = order
+                .iter()
+                .copied()
+                .filter(|id| !by_id[i].contains_key(id));
             if let Some(meant) = crate::vocab::closest(odd, lacking).filter(|m| beats(m, odd)) {
                 typo.insert((i, odd), meant);
                 out.push(SectionFinding::Mistyped {
@@ -527,7 +542,9 @@ fn section_findings<'a>(
             }
         }
     }
-    let explained = |i: usize, id: &str| typo.get(&(i, id)).is_some() || typo.iter().any(|((f, _), m)| *f == i && *m == id);
+    let explained = |i: usize, id: &str| {
+        typo.contains_key(&(i, id)) || typo.iter().any(|((f, _), m)| *f == i && *m == id)
+    };
     for id in &order {
         let have = &holders[id];
         if have.len() == n {
@@ -563,7 +580,10 @@ fn section_findings<'a>(
 
 /// `nb.md, da.md and fi.md`.
 fn names(texts: &[&LangText], files: &[usize]) -> String {
-    let v: Vec<String> = files.iter().map(|&i| format!("{}.md", texts[i].lang)).collect();
+    let v: Vec<String> = files
+        .iter()
+        .map(|&i| format!("{}.md", texts[i].lang))
+        .collect();
     match v.as_slice() {
         [] => String::new(),
         [one] => one.clone(),

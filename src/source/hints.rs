@@ -17,12 +17,15 @@ pub enum DateHint {
 
 /// The hint for a value written where a date belongs, if its form tells.
 pub fn date(written: &str) -> Option<DateHint> {
-    let w = written.trim().trim_matches(|c| c == '"' || c == '\'').trim();
+    let w = written
+        .trim()
+        .trim_matches(|c| c == '"' || c == '\'')
+        .trim();
     // A time after the date is a separate problem; read the date part.
     let w = w.split(['T', ' ']).next().unwrap_or(w);
     let fmt = |y: u32, m: u32, d: u32| format!("{y:04}-{m:02}-{d:02}");
     let real = |y: u32, m: u32, d: u32| {
-        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+        let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
         let days = match m {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -94,7 +97,10 @@ mod tests {
             date("02/03/2024"),
             Some(DateHint::Either("2024-03-02".into(), "2024-02-03".into()))
         );
-        assert_eq!(date("03.06.24"), Some(DateHint::ShortYear("2024-06-03".into())));
+        assert_eq!(
+            date("03.06.24"),
+            Some(DateHint::ShortYear("2024-06-03".into()))
+        );
         assert_eq!(
             date("2024-02-30"),
             Some(DateHint::NoSuchDay("2024-02-30".into()))

@@ -805,7 +805,9 @@ fn toml_error(file: FileId, text: &str, offset: usize, e: &toml::de::Error) -> D
     let span = (span.start + offset)..(span.end + offset);
     let message = e.message().trim().to_string();
     // The line the error is on, and the key it assigns, if any (`published = …`).
-    let line_start = text.get(..span.start).map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
+    let line_start = text
+        .get(..span.start)
+        .map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
     let line_end = text
         .get(span.start..)
         .and_then(|r| r.find('\n'))
@@ -845,10 +847,9 @@ fn toml_error(file: FileId, text: &str, offset: usize, e: &toml::de::Error) -> D
             }
         };
         let help = match hints::date(value) {
-            Some(hints::DateHint::Exact(d)) => format!(
-                "write {}: dates are YYYY-MM-DD, without quotes",
-                assign(&d)
-            ),
+            Some(hints::DateHint::Exact(d)) => {
+                format!("write {}: dates are YYYY-MM-DD, without quotes", assign(&d))
+            }
             Some(hints::DateHint::Either(a, b)) => format!(
                 "write the day as YYYY-MM-DD without quotes: `{a}` or `{b}`, whichever is meant (the day and the month cannot be told apart here)"
             ),
@@ -856,10 +857,12 @@ fn toml_error(file: FileId, text: &str, offset: usize, e: &toml::de::Error) -> D
                 "write the year with four digits, YYYY-MM-DD without quotes: {} if that is the day meant",
                 assign(&d)
             ),
-            Some(hints::DateHint::NoSuchDay(d)) => format!(
-                "`{d}` is no day of the calendar: write a real day as YYYY-MM-DD, without quotes"
-            ),
-            None => "write dates as YYYY-MM-DD without quotes, e.g. published = 2024-02-27".to_string(),
+            Some(hints::DateHint::NoSuchDay(_)) => {
+                "write a day of the calendar as YYYY-MM-DD, without quotes".to_string()
+            }
+            None => {
+                "write dates as YYYY-MM-DD without quotes, e.g. published = 2024-02-27".to_string()
+            }
         };
         (LoadError::BadDate, help)
     } else if message.contains("invalid type") || message.contains("missing field") {
@@ -869,7 +872,9 @@ fn toml_error(file: FileId, text: &str, offset: usize, e: &toml::de::Error) -> D
             )
         } else if message.contains("expected a boolean") {
             format!("`{key}` is true or false, without quotes")
-        } else if message.contains("expected a string") || message.contains("expected a legal-basis") {
+        } else if message.contains("expected a string")
+            || message.contains("expected a legal-basis")
+        {
             format!("`{key}` takes text in quotes: {key} = \"…\"")
         } else {
             "see content/README.md for what this key takes".to_string()
@@ -880,6 +885,23 @@ fn toml_error(file: FileId, text: &str, offset: usize, e: &toml::de::Error) -> D
             LoadError::Syntax,
             "check the TOML syntax near this place: quotes around text, `=` between key and value, [brackets] around table names".to_string(),
         )
+    };
+    // A date in another form: say so in words, at the whole value, rather than with the TOML
+    // reader's view of it ("invalid float").
+    let (message, span) = match (kind, line.find('=')) {
+        (LoadError::BadDate, Some(eq)) if date_key && !value.is_empty() => {
+            let at =
+                line_start + eq + 1 + (line[eq + 1..].len() - line[eq + 1..].trim_start().len());
+            let what = if value.starts_with(['"', '\'']) {
+                "is text in quotes, not a date"
+            } else if matches!(hints::date(value), Some(hints::DateHint::NoSuchDay(_))) {
+                "is no day of the calendar"
+            } else {
+                "is not a date written YYYY-MM-DD"
+            };
+            (format!("`{value}` {what}"), at..at + value.len())
+        }
+        _ => (message, span),
     };
     Diagnostic::load(kind, message)
         .at(Loc::new(file, span))

@@ -178,7 +178,9 @@ mod tests {
         );
         assert_eq!(
             act("se-dataskyddslagen").map(Act::name).as_deref(),
-            Some("lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen)")
+            Some(
+                "lag (2018:218) med kompletterande bestämmelser till EU:s dataskyddsförordning (dataskyddslagen)"
+            )
         );
     }
 }

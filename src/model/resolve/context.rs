@@ -47,15 +47,33 @@ fn processor_context(
 ) -> Context {
     let own: [(&str, Option<std::ops::Range<usize>>); 13] = [
         ("collection", c.collection.as_ref().map(|s| s.span())),
-        ("controllers", c.controllers.as_ref().and_then(|l| l.first()).map(|s| s.span())),
+        (
+            "controllers",
+            c.controllers
+                .as_ref()
+                .and_then(|l| l.first())
+                .map(|s| s.span()),
+        ),
         ("sources", c.sources.first().map(|s| s.span())),
         ("recipients", c.recipients.as_ref().map(|l| l.span())),
-        ("authorities", c.authorities.as_ref().and_then(|l| l.first()).map(|s| s.span())),
+        (
+            "authorities",
+            c.authorities
+                .as_ref()
+                .and_then(|l| l.first())
+                .map(|s| s.span()),
+        ),
         ("requirement", c.requirement.as_ref().map(|s| s.span())),
         ("retention", c.retention.first().map(|x| x.span())),
         ("transfers", c.transfers.as_ref().map(|l| l.span())),
-        ("automated_decisions", c.automated_decisions.as_ref().map(|x| x.span())),
-        ("rights_not_applicable", c.rights_not_applicable.first().map(|x| x.span())),
+        (
+            "automated_decisions",
+            c.automated_decisions.as_ref().map(|x| x.span()),
+        ),
+        (
+            "rights_not_applicable",
+            c.rights_not_applicable.first().map(|x| x.span()),
+        ),
         ("waivers", c.waivers.first().map(|x| x.span())),
         ("purposes", c.purposes.first().map(|x| x.span())),
         ("cookies", c.cookies.first().map(|x| x.span())),
@@ -123,15 +141,20 @@ pub(super) fn resolve_inherited(
 ) -> Inherited {
     let a = all.get_ref();
     Inherited {
-        controllers: a.controllers.as_ref().map(|l| resolve_controllers(r, l, declared)),
+        controllers: a
+            .controllers
+            .as_ref()
+            .map(|l| resolve_controllers(r, l, declared)),
         recipients: a
             .recipients
             .as_ref()
             .map(|l| (resolve_recipients(r, l.get_ref(), declared), loc(file, l))),
-        transfers: a
-            .transfers
-            .as_ref()
-            .map(|l| (resolve_transfers(r, file, l.get_ref(), declared), loc(file, l))),
+        transfers: a.transfers.as_ref().map(|l| {
+            (
+                resolve_transfers(r, file, l.get_ref(), declared),
+                loc(file, l),
+            )
+        }),
         authorities: a.authorities.as_ref().map(|l| resolve_authorities(r, l)),
         requirement: r.opt_code(Vocab::Requirement, &a.requirement),
     }
@@ -206,7 +229,10 @@ pub(super) fn resolve_context(
                 ("on_behalf_of", c.on_behalf_of.as_ref().map(|s| s.span())),
                 (
                     "processors",
-                    c.processors.as_ref().and_then(|l| l.first()).map(|s| s.span()),
+                    c.processors
+                        .as_ref()
+                        .and_then(|l| l.first())
+                        .map(|s| s.span()),
                 ),
             ] {
                 if let Some(span) = given {
@@ -253,14 +279,20 @@ pub(super) fn resolve_context(
         None => inherited.controllers.clone().unwrap_or_default(),
     };
     let (recipients, recipients_at) = match &c.recipients {
-        Some(l) => (resolve_recipients(r, l.get_ref(), declared), Some(loc(file, l))),
+        Some(l) => (
+            resolve_recipients(r, l.get_ref(), declared),
+            Some(loc(file, l)),
+        ),
         None => match &inherited.recipients {
             Some((list, at)) => (list.clone(), Some(at.clone())),
             None => (Vec::new(), None),
         },
     };
     let (transfers, transfers_at) = match &c.transfers {
-        Some(l) => (resolve_transfers(r, file, l.get_ref(), declared), Some(loc(file, l))),
+        Some(l) => (
+            resolve_transfers(r, file, l.get_ref(), declared),
+            Some(loc(file, l)),
+        ),
         None => match &inherited.transfers {
             Some((list, at)) => (list.clone(), Some(at.clone())),
             None => (Vec::new(), None),
@@ -370,7 +402,9 @@ pub(super) fn resolve_context(
                         .help("remove `after`, or replace `criteria` with a `period`"),
                     );
                 }
-                Some(RetentionRule::Criteria(r.define_shared(cr, "retention criteria")))
+                Some(RetentionRule::Criteria(
+                    r.define_shared(cr, "retention criteria"),
+                ))
             }
             (Some(_), Some(_)) => {
                 r.err(
@@ -475,7 +509,10 @@ pub(super) fn resolve_context(
         let Some(ground) = r.code(Vocab::WaiverGround, &x.ground) else {
             continue;
         };
-        let reason = x.reason.as_ref().map(|s| r.define_shared(s, "waiver reason"));
+        let reason = x
+            .reason
+            .as_ref()
+            .map(|s| r.define_shared(s, "waiver reason"));
         waivers.push(Waiver {
             loc: wl,
             rule: located(file, &x.rule),
@@ -546,7 +583,12 @@ pub(super) fn resolve_context(
 
 /// A `period` (or a cookie's `lifetime`) that is not a period: what is wrong with it, and how
 /// to write it, with the ISO form of what was written where it is clear ("2 years" is `P2Y`).
-fn bad_period(file: FileId, s: &S, e: &crate::model::duration::DurationError, key: &str) -> Diagnostic {
+fn bad_period(
+    file: FileId,
+    s: &S,
+    e: &crate::model::duration::DurationError,
+    key: &str,
+) -> Diagnostic {
     let written = s.get_ref();
     let forms = "ISO 8601 durations: P24M is 24 months, P5Y 5 years, P4W 4 weeks, P30D 30 days, PT24H 24 hours";
     let (message, help) = if e.is_zero() {
@@ -555,14 +597,22 @@ fn bad_period(file: FileId, s: &S, e: &crate::model::duration::DurationError, ke
         } else {
             "if the data are deleted as soon as the event happens, say so in words with `criteria = \"<label id>\"` instead of a period; otherwise write the period, longer than zero".to_string()
         };
-        (format!("`{written}` is a period of zero: nothing would be kept"), help)
+        (
+            format!("`{written}` is a period of zero: nothing would be kept"),
+            help,
+        )
     } else {
         let help = match Duration::suggest(written) {
             Some(iso) => format!("write `{key} = \"{iso}\"`: periods are {forms}"),
             None if key == "lifetime" => format!("write \"session\" or a period: {forms}"),
-            None => format!("write the period as a duration: {forms}; where no period can be given, use `criteria` instead"),
+            None => format!(
+                "write the period as a duration: {forms}; where no period can be given, use `criteria` instead"
+            ),
         };
-        (format!("`{written}` is not an ISO 8601 duration: {e}"), help)
+        (
+            format!("`{written}` is not an ISO 8601 duration: {e}"),
+            help,
+        )
     };
     Diagnostic::load(LoadError::BadDuration, message)
         .at(loc(file, s))

@@ -242,7 +242,9 @@ impl FactsResolver<'_> {
                 Diagnostic::load(LoadError::BadValue, format!("`{key}` is empty"))
                     .at(loc(self.file, s))
                     .label("an empty value says nothing")
-                    .help(format!("write {what}, or leave the key out where it is optional")),
+                    .help(format!(
+                        "write {what}, or leave the key out where it is optional"
+                    )),
             );
         }
         Some(located(self.file, s))
@@ -414,7 +416,10 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
                         .join(", ");
                     let mut d = Diagnostic::load(
                         LoadError::UnknownCode,
-                        format!("`{}` is not a data-protection act disclose knows", code.get_ref()),
+                        format!(
+                            "`{}` is not a data-protection act disclose knows",
+                            code.get_ref()
+                        ),
                     )
                     .at(loc(file, code));
                     d = match crate::vocab::closest(
@@ -456,7 +461,10 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
             r.err(
                 Diagnostic::load(
                     LoadError::BadValue,
-                    format!("`{}` says what replaced it, but not that it is repealed", law.id.value),
+                    format!(
+                        "`{}` says what replaced it, but not that it is repealed",
+                        law.id.value
+                    ),
                 )
                 .at(loc(file, by))
                 .help("add `repealed = true` to this [[laws]] entry, or remove `replaced_by`"),

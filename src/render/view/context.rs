@@ -455,8 +455,14 @@ mod tests {
             "Offentlige myndigheder, på forlangende",
             "Offentlige myndigheder"
         ));
-        assert!(repeats("Andre offentlige myndigheter", "Offentlige myndigheter"));
-        assert!(!repeats("Leverandør av kundesystem", "IT-tjenesteleverandører"));
+        assert!(repeats(
+            "Andre offentlige myndigheter",
+            "Offentlige myndigheter"
+        ));
+        assert!(!repeats(
+            "Leverandør av kundesystem",
+            "IT-tjenesteleverandører"
+        ));
         assert!(!repeats("Myndigheder", "Offentlige myndigheder"));
     }
 

@@ -359,6 +359,10 @@ duration-minutes =
     }
 duration-session = indtil du lukker browseren
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("højst 5 år efter …"), and the law that sets it.
+retention-at-most = højst { $period }
+retention-at-least = mindst { $period }
+retention-under-law = { $period } (i henhold til { $law })
 
 ## Overskrifter
 
@@ -398,6 +402,9 @@ ui-back-to-index = Tilbage til oversigten
 ## Dataansvarlig og kontaktoplysninger
 
 ui-controller = Dataansvarlig
+# Processing on behalf of another controller (Art. 28): who is responsible, and where to turn.
+ui-processor = Databehandler
+ui-processor-service = I denne tjeneste behandler vi personoplysninger som databehandler på vegne af { $controller }, som er dataansvarlig. Spørgsmål om behandlingen og anmodninger om at udøve dine rettigheder retter du til { $controller }.
 ui-org-number = Virksomhedsnummer
 ui-org-number-DK = CVR-nummer
 ui-address = Adresse

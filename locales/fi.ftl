@@ -359,6 +359,11 @@ duration-minutes =
     }
 duration-session = kunnes suljet selaimen
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("enintään 5 vuotta … jälkeen"), and the law that
+# sets it, in brackets so that the law's name needs no inflection.
+retention-at-most = enintään { $period }
+retention-at-least = vähintään { $period }
+retention-under-law = { $period } ({ $law })
 
 ## Otsikot
 
@@ -398,6 +403,9 @@ ui-back-to-index = Takaisin etusivulle
 ## Rekisterinpitäjä ja yhteystiedot
 
 ui-controller = Rekisterinpitäjä
+# Processing on behalf of another controller (Art. 28): who is responsible, and where to turn.
+ui-processor = Henkilötietojen käsittelijä
+ui-processor-service = Tässä palvelussa käsittelemme henkilötietoja henkilötietojen käsittelijänä rekisterinpitäjän lukuun. Rekisterinpitäjä: { $controller }. Käsittelyä koskevat kysymykset ja oikeuksiesi käyttämistä koskevat pyynnöt osoitetaan rekisterinpitäjälle.
 ui-org-number = Yritystunnus
 ui-address = Osoite
 ui-email = Sähköposti

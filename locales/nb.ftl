@@ -359,6 +359,10 @@ duration-minutes =
     }
 duration-session = til du lukker nettleseren
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("høyst 5 år etter …"), and the law that sets it.
+retention-at-most = høyst { $period }
+retention-at-least = minst { $period }
+retention-under-law = { $period } (i henhold til { $law })
 
 ## Overskrifter
 
@@ -398,6 +402,9 @@ ui-back-to-index = Tilbake til oversikten
 ## Behandlingsansvarlig og kontaktopplysninger
 
 ui-controller = Behandlingsansvarlig
+# Processing on behalf of another controller (Art. 28): who is responsible, and where to turn.
+ui-processor = Databehandler
+ui-processor-service = I denne tjenesten behandler vi personopplysninger som databehandler på vegne av { $controller }, som er behandlingsansvarlig. Spørsmål om behandlingen og forespørsler om å bruke rettighetene dine retter du til { $controller }.
 ui-org-number = Organisasjonsnummer
 ui-address = Adresse
 ui-email = E-post

@@ -359,6 +359,10 @@ duration-minutes =
     }
 duration-session = tills du stänger webbläsaren
 retention-period = { $duration } { $trigger }
+# A period that is an upper or a lower bound ("högst 5 år efter …"), and the law that sets it.
+retention-at-most = högst { $period }
+retention-at-least = minst { $period }
+retention-under-law = { $period } (enligt { $law })
 
 ## Rubriker
 
@@ -398,6 +402,9 @@ ui-back-to-index = Tillbaka till översikten
 ## Personuppgiftsansvarig och kontaktuppgifter
 
 ui-controller = Personuppgiftsansvarig
+# Processing on behalf of another controller (Art. 28): who is responsible, and where to turn.
+ui-processor = Personuppgiftsbiträde
+ui-processor-service = I den här tjänsten behandlar vi personuppgifter som personuppgiftsbiträde på uppdrag av { $controller }, som är personuppgiftsansvarig. Frågor om behandlingen och begäranden om att utöva dina rättigheter riktar du till { $controller }.
 ui-org-number = Organisationsnummer
 ui-address = Adress
 ui-email = E-post

@@ -13,7 +13,8 @@
 //! - [`emit`]: write to a staging folder and swap it in, so nothing is ever half-written.
 //!
 //! [`vocab`] holds the codes; [`i18n`] the locales; [`diag`] the diagnostics and their formats;
-//! [`serve`] the preview that rebuilds in memory as the source changes.
+//! [`files`] the file table and places in it, below all of them; [`serve`] the preview that
+//! rebuilds in memory as the source changes.
 //!
 //! A build runs these notice by notice ([`pipeline`]), reusing what the last build cached of
 //! the notices that did not change ([`cache`]):
@@ -31,6 +32,7 @@
 pub mod cache;
 pub mod diag;
 pub mod emit;
+pub mod files;
 pub mod history;
 pub mod i18n;
 pub mod init;

@@ -82,7 +82,7 @@ fn format(args: &ReportArgs) -> diag::Format {
 /// Human diagnostics go to stderr; machine formats to stdout, where CI collects them.
 fn print(args: &ReportArgs, diags: &Diagnostics, files: &SourceFiles) {
     let fmt = format(args);
-    let text = diag::render(fmt, diags, files);
+    let text = diag::render(fmt, diags, files, &disclose::rules::infos());
     let result = match fmt {
         diag::Format::Human { .. } => std::io::stderr().write_all(text.as_bytes()),
         _ => std::io::stdout().write_all(text.as_bytes()),
@@ -269,7 +269,10 @@ fn lock_note(cli: &Cli) {
 fn eprint_report(report: &disclose::Report) {
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let fmt = diag::Format::Human { color };
-    eprint!("{}", diag::render(fmt, &report.diagnostics, &report.files));
+    eprint!(
+        "{}",
+        diag::render(fmt, &report.diagnostics, &report.files, &[])
+    );
 }
 
 /// The warnings of the check a lifecycle command ran.

@@ -485,7 +485,8 @@ fn fails(diags: &[Diagnostic], deny_warnings: bool) -> bool {
 
 fn quoted<'a>(diags: impl Iterator<Item = &'a Diagnostic>) -> BTreeSet<FileId> {
     diags
-        .filter_map(|d| d.loc.as_ref().map(|l| l.file))
+        .flat_map(|d| d.loc.iter().chain(d.related.iter().map(|r| &r.loc)))
+        .map(|l| l.file)
         .collect()
 }
 

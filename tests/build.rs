@@ -587,3 +587,229 @@ fn data_has_absolute_links_and_notice_json_is_one_file_at_both_addresses() {
     let old = t.read("public/da/privatlivspolitik-forretningskontakter/2.0/notice.json");
     assert!(!old.contains("href=\\\"../"));
 }
+
+#[test]
+fn a_recipients_kind_is_not_repeated_after_a_label_that_says_it() {
+    let t = SiteTest::init();
+    let facts = "content/notices/customers/1.0/facts.toml";
+    t.edit(
+        facts,
+        "recipients = [\"it-service-providers\", \"payment-service-providers\"]",
+        "recipients = [\"it-service-providers\", \"authorities-on-request\", \"crm-vendor\"]",
+    );
+    t.edit(
+        facts,
+        "[[laws]]",
+        "[[recipients]]\nid = \"authorities-on-request\"\nkind = \"public-authorities\"\n\n[[recipients]]\nid = \"crm-vendor\"\nkind = \"it-service-providers\"\n\n[[laws]]",
+    );
+    let labels = [
+        (
+            "nb",
+            "Offentlige myndigheter, på forespørsel",
+            "Leverandør av kundesystem",
+        ),
+        (
+            "sv",
+            "Offentliga myndigheter, på begäran",
+            "Leverantör av kundsystem",
+        ),
+        (
+            "da",
+            "Offentlige myndigheder, på forlangende",
+            "Leverandør af kundesystem",
+        ),
+        (
+            "fi",
+            "Viranomaiset, pyynnöstä",
+            "Asiakasjärjestelmän toimittaja",
+        ),
+    ];
+    for (lang, authorities, crm) in labels {
+        t.edit(
+            &format!("content/notices/customers/1.0/{lang}.md"),
+            "[labels]\n",
+            &format!(
+                "[labels]\nauthorities-on-request = \"{authorities}\"\ncrm-vendor = \"{crm}\"\n"
+            ),
+        );
+    }
+    t.build_ok();
+    let items = sel("#recipients li");
+    for (lang, authorities, crm) in labels {
+        let slug = t
+            .read(&format!("content/notices/customers/1.0/{lang}.md"))
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("slug = \"")
+                    .map(|s| s.trim_end_matches('"').to_string())
+            })
+            .expect("slug");
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        let texts: Vec<String> = doc
+            .select(&items)
+            .map(|li| {
+                li.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        assert!(
+            texts.iter().any(|x| x == authorities),
+            "{lang}: the label alone, without its kind in brackets: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|x| x.starts_with(crm) && x.ends_with(')')),
+            "{lang}: a kind the label does not say is still given: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn retention_bounds_and_the_law_that_sets_them_read_naturally_in_each_language() {
+    let t = SiteTest::init();
+    t.edit(
+        "content/notices/customers/1.0/facts.toml",
+        "{ period = \"P5Y\", after = \"end-of-financial-year\", purpose = \"bookkeeping\" },",
+        "{ period = \"P5Y\", bound = \"at-least\", after = \"end-of-financial-year\", law = \"bookkeeping-act\", purpose = \"bookkeeping\" },\n  { period = \"P10Y\", bound = \"at-most\", after = \"end-of-financial-year\", purpose = \"bookkeeping\" },",
+    );
+    t.build_ok();
+    let expected = [
+        (
+            "nb",
+            "personvern-kunder",
+            "minst 5 år etter utløpet av regnskapsåret (i henhold til bokføringsloven)",
+            "høyst 10 år etter utløpet av regnskapsåret",
+        ),
+        (
+            "sv",
+            "integritetspolicy-kunder",
+            "minst 5 år efter räkenskapsårets slut (enligt den norska bokföringslagen (bokføringsloven))",
+            "högst 10 år efter räkenskapsårets slut",
+        ),
+        (
+            "da",
+            "privatlivspolitik-kunder",
+            "mindst 5 år efter regnskabsårets udløb (i henhold til den norske bogføringslov (bokføringsloven))",
+            "højst 10 år efter regnskabsårets udløb",
+        ),
+        (
+            "fi",
+            "tietosuojaseloste-asiakkaat",
+            "vähintään 5 vuotta tilikauden päättymisen jälkeen (Norjan kirjanpitolaki (bokføringsloven))",
+            "enintään 10 vuotta tilikauden päättymisen jälkeen",
+        ),
+    ];
+    let cells = sel("td");
+    for (lang, slug, lower, upper) in expected {
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        let texts: Vec<String> = doc
+            .select(&cells)
+            .map(|td| {
+                td.text()
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect();
+        for words in [lower, upper] {
+            assert!(
+                texts.iter().any(|x| x == words),
+                "{lang}: no cell says {words:?}: {texts:?}"
+            );
+        }
+    }
+    let data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(t.out("api/customers/1.0.json")).expect("data"),
+    )
+    .expect("json");
+    let retention = &data["contexts"][0]["retention"];
+    assert_eq!(retention[1]["bound"], "at-least");
+    assert_eq!(retention[1]["law"]["id"], "bookkeeping-act");
+    assert_eq!(retention[2]["bound"], "at-most");
+    assert!(retention[0]["bound"].is_null());
+}
+
+#[test]
+fn processing_on_behalf_of_another_controller_says_so_in_each_language() {
+    let t = SiteTest::init();
+    let facts = "content/notices/customers/1.0/facts.toml";
+    let text = t.read(facts)
+        + "\n[[contexts]]\nid = \"invoicing\"\nrole = \"processor\"\non_behalf_of = \"our-clients\"\nprocessors = [\"eksempel\"]\ncategories = [\"name\", \"financial\"]\n";
+    t.write(facts, &text);
+    let labels = [
+        (
+            "nb",
+            "Fakturatjenester",
+            "våre kunder",
+            "som databehandler på vegne av våre kunder, som er behandlingsansvarlig",
+        ),
+        (
+            "sv",
+            "Faktureringstjänster",
+            "våra kunder",
+            "som personuppgiftsbiträde på uppdrag av våra kunder, som är personuppgiftsansvarig",
+        ),
+        (
+            "da",
+            "Faktureringstjenester",
+            "vores kunder",
+            "som databehandler på vegne af vores kunder, som er dataansvarlig",
+        ),
+        (
+            "fi",
+            "Laskutuspalvelut",
+            "asiakkaamme",
+            "Rekisterinpitäjä: asiakkaamme.",
+        ),
+    ];
+    for (lang, name, clients, _) in labels {
+        t.edit(
+            &format!("content/notices/customers/1.0/{lang}.md"),
+            "[labels]\n",
+            &format!("[labels]\ninvoicing = \"{name}\"\nour-clients = \"{clients}\"\n"),
+        );
+    }
+    t.build_ok();
+    for (lang, name, _, words) in labels {
+        let slug = t
+            .read(&format!("content/notices/customers/1.0/{lang}.md"))
+            .lines()
+            .find_map(|l| {
+                l.strip_prefix("slug = \"")
+                    .map(|s| s.trim_end_matches('"').to_string())
+            })
+            .expect("slug");
+        let doc = t.html(&format!("{lang}/{slug}/index.html"));
+        let service = doc
+            .select(&sel("#context-invoicing"))
+            .next()
+            .unwrap_or_else(|| panic!("{lang}: the service is shown"));
+        let said = service.text().collect::<String>();
+        assert!(
+            said.contains(name) && said.contains(words),
+            "{lang}: {said}"
+        );
+        assert!(
+            said.contains("Eksempel AS"),
+            "{lang}: the processor is named: {said}"
+        );
+        // It is not shown as the notice's own processing: no purposes table for it.
+        assert!(
+            doc.select(&sel("#cap-purposes-invoicing")).next().is_none(),
+            "{lang}"
+        );
+    }
+    let data: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(t.out("api/customers/1.0.json")).expect("data"),
+    )
+    .expect("json");
+    assert_eq!(data["contexts"].as_array().map(Vec::len), Some(1));
+    assert_eq!(data["processor_services"][0]["id"], "invoicing");
+    assert_eq!(
+        data["processor_services"][0]["on_behalf_of"]["nb"],
+        "våre kunder"
+    );
+}

@@ -50,7 +50,7 @@ fn every_data_file_validates_against_the_published_schema() {
                 .map(|e| format!("{e} at {}", e.instance_path()))
                 .collect();
             assert!(errors.is_empty(), "{url}:\n{}", errors.join("\n"));
-            assert_eq!(data["schema_version"], "1.1");
+            assert_eq!(data["schema_version"], "1.2");
             assert_eq!(data["$schema"], index["schema"]);
             checked += 1;
         }

@@ -123,8 +123,8 @@ fn swedish(languages: &str) -> SiteTest {
     t.remove("content/notices/customers/1.0/fi.md");
     t.edit(
         FACTS,
-        r#"org_number = "1234567-8""#,
-        r#"org_number = "556000-0000""#,
+        r#"org_number = "1234567-1""#,
+        r#"org_number = "556000-0001""#,
     );
     t.edit(FACTS, r#"country = "FI""#, r#"country = "SE""#);
     t.edit(FACTS, r#"authorities = ["FI"]"#, r#"authorities = ["SE"]"#);

@@ -60,7 +60,7 @@ fn malformed_toml() {
 
 #[test]
 fn malformed_front_matter() {
-    assert_load_error(
+    let err = assert_load_error(
         |t| {
             t.edit(
                 NB,
@@ -72,6 +72,11 @@ fn malformed_front_matter() {
         NB,
         Some("slug = personvern-kunder"),
     );
+    assert!(
+        !err.contains("load/missing-language") && !err.contains("no nb text"),
+        "a broken front matter is one problem, not also a missing language:\n{err}"
+    );
+    assert!(err.contains("1 error found"), "{err}");
 }
 
 #[test]
@@ -99,6 +104,11 @@ fn an_unknown_key_with_a_suggestion() {
         Some("org_nummer"),
     );
     assert!(err.contains("did you mean `org_number`"), "{err}");
+    assert!(
+        err.contains("The keys allowed here are: `id`, `name`, `org_number`"),
+        "the help lists the keys: {err}"
+    );
+    assert!(!err.contains("one, of"), "{err}");
     assert!(
         places(&err)
             .iter()
@@ -138,6 +148,26 @@ fn an_unknown_vocabulary_code() {
 }
 
 #[test]
+fn an_unknown_authority_lists_the_codes() {
+    let err = assert_load_error(
+        |t| {
+            t.edit(
+                FACTS,
+                "authorities = [\"NO\"]",
+                "authorities = [\"Datatilsynet\"]",
+            )
+        },
+        "load/unknown-code",
+        FACTS,
+        Some("\"Datatilsynet\""),
+    );
+    assert!(
+        err.contains("use one of the codes: `NO` (Datatilsynet, Norway), `SE` (Integritetsskyddsmyndigheten, Sweden), `DK` (Datatilsynet, Denmark), `FI` (Tietosuojavaltuutetun toimisto, Finland)"),
+        "{err}"
+    );
+}
+
+#[test]
 fn an_unknown_category_suggests_the_nearest() {
     let t = SiteTest::init();
     t.edit(FACTS, "\"transactions\"", "\"transaction\"");
@@ -168,6 +198,20 @@ fn a_duplicate_id_points_at_the_second_definition() {
             .iter()
             .any(|(p, l, _)| p == FACTS && Some(*l) == second),
         "{err}"
+    );
+    // The first definition is shown too: underlined in the text, and as a note in JSON.
+    assert!(err.contains("first defined here"), "{err}");
+    let first = line_of(&text, "id = \"contract\"");
+    let json = t.run(&["check", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let notes = v["diagnostics"]
+        .as_array()
+        .and_then(|a| a.iter().find(|d| d["code"] == "load/duplicate-id"))
+        .map(|d| d["notes"].to_string())
+        .unwrap_or_default();
+    assert!(
+        notes.contains(&format!("first defined here: {FACTS}:{first}:")),
+        "{notes}"
     );
 }
 
@@ -224,17 +268,21 @@ fn a_language_file_the_site_does_not_publish() {
 
 #[test]
 fn a_bad_date() {
-    assert_load_error(
+    let err = assert_load_error(
         |t| t.edit(FACTS, "published = 2026-01-15", "published = 2026-02-30"),
         "load/bad-date",
         FACTS,
         Some("published = 2026-02-30"),
     );
+    assert!(
+        err.contains("`2026-02-30` is no day of the calendar"),
+        "{err}"
+    );
 }
 
 #[test]
 fn a_date_written_as_text() {
-    assert_load_error(
+    let err = assert_load_error(
         |t| {
             t.edit(
                 FACTS,
@@ -242,10 +290,22 @@ fn a_date_written_as_text() {
                 "published = \"2026-01-15\"",
             )
         },
-        "load/bad-value",
+        "load/bad-date",
         FACTS,
         Some("published ="),
     );
+    assert!(err.contains("write `published = 2026-01-15`"), "{err}");
+}
+
+#[test]
+fn a_date_written_the_nordic_way_says_what_to_write() {
+    let err = assert_load_error(
+        |t| t.edit(FACTS, "published = 2026-01-15", "published = 15.01.2026"),
+        "load/bad-date",
+        FACTS,
+        Some("published = 15.01.2026"),
+    );
+    assert!(err.contains("write `published = 2026-01-15`"), "{err}");
 }
 
 #[test]
@@ -272,7 +332,19 @@ fn a_bad_duration() {
         FACTS,
         Some("\"3 years\""),
     );
-    assert!(err.contains("P24M for 24 months"), "{err}");
+    assert!(err.contains("write `period = \"P3Y\"`"), "{err}");
+}
+
+#[test]
+fn a_period_of_zero_says_so() {
+    let err = assert_load_error(
+        |t| t.edit(FACTS, "period = \"P3Y\"", "period = \"P0M\""),
+        "load/bad-duration",
+        FACTS,
+        Some("\"P0M\""),
+    );
+    assert!(err.contains("`P0M` is a period of zero"), "{err}");
+    assert!(err.contains("criteria"), "{err}");
 }
 
 #[test]

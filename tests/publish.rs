@@ -270,11 +270,12 @@ fn publish_names_what_it_cannot_find() {
 fn a_version_no_longer_in_force_is_history_its_findings_are_warnings() {
     let s = SiteTest::example();
     let _ = fs::remove_file(s.path(LOCK));
-    // The same fact removed from the superseded 2.0 and from 2.1, in force.
+    // The same fact removed from the superseded 2.0 and from 2.1, in force: the first
+    // controller's legal name.
     for v in [V20, V21] {
         let f = format!("{v}/facts.toml");
         let text = s.read(&f);
-        let start = text.find("\nemail = ").expect("a controller's e-mail") + 1;
+        let start = text.find("\nname = ").expect("a controller's name") + 1;
         let end = start + text[start..].find('\n').expect("line end") + 1;
         s.write(&f, &format!("{}{}", &text[..start], &text[end..]));
     }
@@ -283,12 +284,12 @@ fn a_version_no_longer_in_force_is_history_its_findings_are_warnings() {
     assert_eq!(out.status.code(), Some(1), "{err}");
     assert!(
         err.contains(
-            "warning[R01]: 2.0, no longer in force: the controller `nordlys-sverige` has no `email`"
+            "warning[R01]: 2.0, no longer in force: the controller `nordlys-sverige` has no `name`"
         ),
         "{err}"
     );
     assert!(
-        err.contains("error[R01]: the controller `nordlys-sverige` has no `email`"),
+        err.contains("error[R01]: the controller `nordlys-sverige` has no `name`"),
         "2.1 is in force: {err}"
     );
 }

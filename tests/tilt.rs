@@ -300,7 +300,12 @@ fn the_notes_name_what_tilt_cannot_hold_and_where_it_is_in_the_data() {
 fn a_representative_a_waiver_and_a_missing_dpo_are_in_the_notes() {
     let t = SiteTest::fixture("rules/pass");
     let facts = "content/notices/shop/1.0/facts.toml";
-    t.edit(facts, "[dpo]\nemail = \"dpo@acme.example\"\n", "");
+    // No DPO designated, and the facts say so (TILT requires one: a note says it is absent).
+    t.edit(
+        facts,
+        "[dpo]\nemail = \"dpo@acme.example\"\n",
+        "[dpo]\ndesignated = false\n",
+    );
     t.edit(
         facts,
         "automated_decisions = { art22 = false, profiling = false }",

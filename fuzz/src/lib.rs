@@ -115,7 +115,7 @@ fn print_all(stage: &str, diags: &Diagnostics, files: &SourceFiles) {
         Format::Github,
         Format::Sarif,
     ] {
-        let text = diag::render(format, diags, files);
+        let text = diag::render(format, diags, files, &disclose::rules::infos());
         if verbose() && format == (Format::Human { color: false }) {
             eprintln!("--- {stage}: {} diagnostics\n{text}", diags.items.len());
         }

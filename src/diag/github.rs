@@ -11,7 +11,7 @@
 //! the right file. A last plain line sums up.
 
 use super::{Diagnostic, Diagnostics, Severity};
-use crate::source::files::SourceFiles;
+use crate::files::SourceFiles;
 
 /// Escape the message part of a workflow command.
 fn escape_data(s: &str) -> String {
@@ -52,7 +52,7 @@ fn command(d: &Diagnostic, files: &SourceFiles) -> String {
     if let Some(help) = &d.help {
         message.push_str(&format!("\nhelp: {help}"));
     }
-    for n in &d.notes {
+    for n in &d.notes_with_places(files) {
         message.push_str(&format!("\nnote: {n}"));
     }
     format!("::{level} {}::{}\n", props.join(","), escape_data(&message))
@@ -75,7 +75,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::files::Loc;
+    use crate::files::Loc;
 
     #[test]
     fn escapes_data_and_properties() {

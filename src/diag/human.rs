@@ -2,7 +2,7 @@
 //! rule and article, and a `help:` line. Colour only when asked for (a terminal, NO_COLOR unset).
 
 use super::{Diagnostic, Diagnostics, Severity};
-use crate::source::files::SourceFiles;
+use crate::files::SourceFiles;
 use codespan_reporting::diagnostic as cs;
 use codespan_reporting::term::{self, Config};
 
@@ -21,7 +21,8 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles, color: bool) -> String {
             diags
                 .items
                 .iter()
-                .filter_map(|d| d.loc.as_ref().map(|l| l.file)),
+                .flat_map(|d| d.loc.iter().chain(d.related.iter().map(|r| &r.loc)))
+                .map(|l| l.file),
         )
         .map_texts(mask_source);
     let files = &files;
@@ -96,7 +97,7 @@ pub fn printable(s: &str) -> String {
     out
 }
 
-fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<crate::source::files::FileId> {
+fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<crate::files::FileId> {
     let base = match d.severity {
         Severity::Error => cs::Diagnostic::error(),
         Severity::Warning => cs::Diagnostic::warning(),
@@ -122,7 +123,11 @@ fn to_codespan(d: &Diagnostic) -> cs::Diagnostic<crate::source::files::FileId> {
         if let Some(text) = &d.label {
             label = label.with_message(printable(text));
         }
-        cd = cd.with_labels(vec![label]);
+        let mut labels = vec![label];
+        labels.extend(d.related.iter().map(|r| {
+            cs::Label::secondary(r.loc.file, r.loc.span.clone()).with_message(printable(&r.label))
+        }));
+        cd = cd.with_labels(labels);
     }
     cd
 }

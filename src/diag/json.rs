@@ -37,12 +37,13 @@
 //!   `end_column`: 1-based, columns in characters, the end exclusive. All five are `null` for
 //!   a problem that belongs to no file.
 //! - `language`: `nb`, `sv`, `da` or `fi` when the problem is in one language, else `null`.
-//! - `help`: how to fix it, or `null`; `notes`: further facts (where a related id is defined).
+//! - `help`: how to fix it, or `null`; `notes`: further facts (where a related id is defined,
+//!   as `path:line:column`).
 //!
 //! Diagnostics are sorted by file, place and code.
 
 use super::{Diagnostics, Severity};
-use crate::source::files::SourceFiles;
+use crate::files::SourceFiles;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -66,7 +67,7 @@ struct Item<'a> {
     end_column: Option<usize>,
     language: Option<&'a str>,
     help: Option<&'a str>,
-    notes: &'a [String],
+    notes: Vec<String>,
 }
 
 /// Render diagnostics as a pretty-printed JSON document, ending with a newline.
@@ -90,7 +91,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
                     end_column: pos.as_ref().map(|p| p.end_column),
                     language: d.language.as_deref(),
                     help: d.help.as_deref(),
-                    notes: &d.notes,
+                    notes: d.notes_with_places(files),
                 }
             })
             .collect(),
@@ -112,7 +113,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
 mod tests {
     use super::*;
     use crate::diag::Diagnostic;
-    use crate::source::files::Loc;
+    use crate::files::Loc;
 
     #[test]
     fn has_the_documented_shape() {

@@ -13,7 +13,7 @@ pub mod human;
 pub mod json;
 pub mod sarif;
 
-use crate::source::files::{Loc, SourceFiles};
+use crate::files::{Loc, SourceFiles};
 use serde::Serialize;
 
 /// How serious a diagnostic is.
@@ -99,6 +99,17 @@ pub struct Diagnostic {
     pub help: Option<String>,
     /// Anything else worth knowing.
     pub notes: Vec<String>,
+    /// Other places the problem concerns (where a repeated id was first defined), each with
+    /// what it is there: shown underlined beside the place, or as a note with its line.
+    pub related: Vec<Related>,
+}
+
+/// Another place a diagnostic concerns.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub loc: Loc,
+    /// What is at that place ("first defined here").
+    pub label: String,
 }
 
 impl Diagnostic {
@@ -113,6 +124,7 @@ impl Diagnostic {
             language: None,
             help: None,
             notes: Vec::new(),
+            related: Vec::new(),
         }
     }
 
@@ -156,6 +168,31 @@ impl Diagnostic {
     pub fn note(mut self, note: impl Into<String>) -> Self {
         self.notes.push(note.into());
         self
+    }
+
+    /// Another place the problem concerns, with what it is there.
+    pub fn also(mut self, loc: Loc, label: impl Into<String>) -> Self {
+        self.related.push(Related {
+            loc,
+            label: label.into(),
+        });
+        self
+    }
+
+    /// The notes, and each related place as one more: "first defined here: path:line:column",
+    /// for the formats that cannot underline a second place.
+    pub fn notes_with_places(&self, files: &SourceFiles) -> Vec<String> {
+        let mut notes = self.notes.clone();
+        for r in &self.related {
+            let file = files.get(r.loc.file);
+            let (line, column) = file.line_col(r.loc.span.start);
+            notes.push(format!(
+                "{}: {}:{line}:{column}",
+                r.label,
+                file.path.display().to_string().replace('\\', "/")
+            ));
+        }
+        notes
     }
 
     pub fn is_error(&self) -> bool {
@@ -246,6 +283,23 @@ impl From<Vec<Diagnostic>> for Diagnostics {
     }
 }
 
+/// What a report says of a rule beyond its id: the rule registry as data, handed to the formats
+/// that describe rules (SARIF's `tool.driver.rules`), so that printing diagnostics does not
+/// depend on the rules that make them.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleInfo {
+    pub id: &'static str,
+    /// The GDPR article(s), or empty.
+    pub articles: &'static str,
+    pub summary: &'static str,
+    pub explanation: &'static str,
+    pub example: &'static str,
+    pub severity: Severity,
+    /// `gdpr`, `translation`, `consistency` or `best-practice`.
+    pub family: &'static str,
+    pub condition: &'static str,
+}
+
 /// The formats diagnostics can be printed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -259,12 +313,17 @@ pub enum Format {
     Sarif,
 }
 
-/// Print diagnostics in a format.
-pub fn render(format: Format, diags: &Diagnostics, files: &SourceFiles) -> String {
+/// Print diagnostics in a format; `rules` describes the rules for the formats that list them.
+pub fn render(
+    format: Format,
+    diags: &Diagnostics,
+    files: &SourceFiles,
+    rules: &[RuleInfo],
+) -> String {
     match format {
         Format::Human { color } => human::render(diags, files, color),
         Format::Json => json::render(diags, files),
         Format::Github => github::render(diags, files),
-        Format::Sarif => sarif::render(diags, files),
+        Format::Sarif => sarif::render(diags, files, rules),
     }
 }

@@ -6,9 +6,8 @@
 //! `ruleId` and `ruleIndex`, and its place by a path relative to the site root with a region
 //! (1-based lines, columns in Unicode code points, as `columnKind` says).
 
-use super::{Diagnostic, Diagnostics, Severity};
-use crate::rules::{Rule, registry};
-use crate::source::files::SourceFiles;
+use super::{Diagnostic, Diagnostics, RuleInfo, Severity};
+use crate::files::SourceFiles;
 use serde_json::{Map, Value, json};
 
 fn level(s: Severity) -> &'static str {
@@ -18,16 +17,16 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
-fn rule_descriptor(r: &Rule) -> Value {
+fn rule_descriptor(r: &RuleInfo) -> Value {
     let mut properties = Map::new();
     if !r.articles.is_empty() {
         properties.insert("articles".into(), json!(r.articles));
     }
-    properties.insert("family".into(), json!(r.family.name()));
+    properties.insert("family".into(), json!(r.family));
     properties.insert("condition".into(), json!(r.condition));
     let mut tags = vec!["privacy", "gdpr"];
-    if !tags.contains(&r.family.name()) {
-        tags.push(r.family.name());
+    if !tags.contains(&r.family) {
+        tags.push(r.family);
     }
     properties.insert("tags".into(), json!(tags));
     json!({
@@ -73,7 +72,7 @@ fn result(d: &Diagnostic, index: usize, files: &SourceFiles) -> Value {
     if let Some(help) = &d.help {
         text.push_str(&format!("\nhelp: {help}"));
     }
-    for n in &d.notes {
+    for n in &d.notes_with_places(files) {
         text.push_str(&format!("\nnote: {n}"));
     }
     let mut r = Map::new();
@@ -113,10 +112,11 @@ fn result(d: &Diagnostic, index: usize, files: &SourceFiles) -> Value {
     Value::Object(r)
 }
 
-/// Render diagnostics as a pretty-printed SARIF 2.1.0 log, ending with a newline.
-pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
-    let mut ids: Vec<String> = registry().iter().map(|r| r.id.to_string()).collect();
-    let mut rules: Vec<Value> = registry().iter().map(rule_descriptor).collect();
+/// Render diagnostics as a pretty-printed SARIF 2.1.0 log, ending with a newline; `registry`
+/// is every rule, listed whole in `tool.driver.rules`.
+pub fn render(diags: &Diagnostics, files: &SourceFiles, registry: &[RuleInfo]) -> String {
+    let mut ids: Vec<String> = registry.iter().map(|r| r.id.to_string()).collect();
+    let mut rules: Vec<Value> = registry.iter().map(rule_descriptor).collect();
     let mut results = Vec::new();
     for d in &diags.items {
         let index = match ids.iter().position(|id| *id == d.code) {
@@ -152,7 +152,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::files::Loc;
+    use crate::files::Loc;
 
     #[test]
     fn results_point_at_their_rule() {
@@ -163,7 +163,17 @@ mod tests {
             Diagnostic::error("load/syntax", "bad").at(Loc::new(f, 0..1)),
         ]
         .into();
-        let v: Value = serde_json::from_str(&render(&diags, &files)).expect("JSON");
+        let registry = [RuleInfo {
+            id: "R10",
+            articles: "Art. 13(1)(f), 14(1)(f)",
+            summary: "where to obtain a copy of the safeguards",
+            explanation: "…",
+            example: "…",
+            severity: Severity::Error,
+            family: "gdpr",
+            condition: "…",
+        }];
+        let v: Value = serde_json::from_str(&render(&diags, &files, &registry)).expect("JSON");
         let run = &v["runs"][0];
         let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
         let r0 = &run["results"][0];
@@ -177,6 +187,6 @@ mod tests {
         let r1 = &run["results"][1];
         let j = r1["ruleIndex"].as_u64().expect("index") as usize;
         assert_eq!(rules[j]["id"], "load/syntax");
-        assert_eq!(rules.len(), registry().len() + 1);
+        assert_eq!(rules.len(), registry.len() + 1);
     }
 }

@@ -19,8 +19,12 @@ pub fn diff(old: &Version, new: &Version) -> VersionDiff {
     d.controllers(&old.facts, &new.facts);
     d.dpo(&old.facts, &new.facts);
     d.representatives(&old.facts, &new.facts);
+    // A context is the same one when its id and its role are: one that became (or stopped
+    // being) processing on behalf of another controller is a different processing.
+    let same =
+        |a: &Context, b: &Context| a.id == b.id && a.is_controllers_own() == b.is_controllers_own();
     for ctx in &new.facts.contexts {
-        match old.facts.contexts.iter().find(|c| c.id == ctx.id) {
+        match old.facts.contexts.iter().find(|c| same(c, ctx)) {
             Some(before) => d.context(old, before, new, ctx),
             None => {
                 d.context = None;
@@ -34,7 +38,7 @@ pub fn diff(old: &Version, new: &Version) -> VersionDiff {
         }
     }
     for ctx in &old.facts.contexts {
-        if !new.facts.contexts.iter().any(|c| c.id == ctx.id) {
+        if !new.facts.contexts.iter().any(|c| same(c, ctx)) {
             d.context = None;
             let v = label(&ctx.id.value, Side::Old);
             d.push(
@@ -468,6 +472,15 @@ impl Differ {
                             reason,
                         );
                     }
+                    // "at most" or "at least", or the law that sets the period, changed: what
+                    // the period says changed even where its length did not.
+                    if o.bound != r.bound || o.law != r.law {
+                        self.push(
+                            Kind::RetentionCriteriaChanged,
+                            vec![("subject", s.clone())],
+                            Reason::LongerRetention,
+                        );
+                    }
                     if let (Some(ta), Some(tb)) = (ta, tb)
                         && ta != tb
                     {
@@ -556,13 +569,8 @@ impl Differ {
     }
 
     fn automated(&mut self, old: &Context, new: &Context) {
-        let art22 = |c: &Context| {
-            c.automated
-                .as_ref()
-                .and_then(|a| a.art22.as_ref())
-                .is_some_and(|b| b.value)
-        };
-        let profiling = |c: &Context| c.automated.as_ref().is_some_and(|a| a.profiling);
+        let art22 = Context::makes_art22_decisions;
+        let profiling = Context::profiles;
         match (art22(old), art22(new)) {
             (false, true) => self.push(Kind::AutomatedAdded, vec![], Reason::AutomatedDecisions),
             (true, false) => self.push(Kind::AutomatedRemoved, vec![], Reason::LessProcessing),

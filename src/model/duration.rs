@@ -19,6 +19,16 @@ pub struct Duration {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DurationError(pub &'static str);
 
+/// Why [`Duration::parse`] refuses a period of zero (`P0M`).
+const ZERO: &str = "it is a period of zero, which keeps nothing: a period is longer than zero";
+
+impl DurationError {
+    /// Is the period well formed, but zero (`P0M`, `PT0H`)?
+    pub fn is_zero(&self) -> bool {
+        self.0 == ZERO
+    }
+}
+
 impl fmt::Display for DurationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.0)
@@ -82,9 +92,55 @@ impl Duration {
             return Err(DurationError("a number has no unit after it"));
         }
         if d == Duration::default() {
-            return Err(DurationError("a retention period of zero"));
+            return Err(DurationError(ZERO));
         }
         Ok(d)
+    }
+
+    /// What a period written in words or half in ISO form ("2 years", "24 måneder", "24M",
+    /// "p5y") most likely means in ISO 8601, for a hint. `None` when the words are not a count
+    /// and a unit, so nothing is guessed.
+    pub fn suggest(written: &str) -> Option<String> {
+        let w = written.trim().to_lowercase();
+        // Half ISO: a missing `P`, lower case, or `T` missing before hours.
+        let upper = w.to_uppercase();
+        for candidate in [upper.clone(), format!("P{upper}")] {
+            if candidate != written && Duration::parse(&candidate).is_ok() {
+                return Some(candidate);
+            }
+        }
+        if let Some(rest) = upper.strip_prefix('P')
+            && let Some(h) = rest.strip_suffix('H')
+            && !h.is_empty()
+            && h.chars().all(|c| c.is_ascii_digit())
+        {
+            return Some(format!("PT{h}H"));
+        }
+        // Words: "<n> <unit>", joined by "and", "og", "och", "ja" or commas.
+        let mut d = Duration::default();
+        let words: Vec<&str> = w
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|x| !x.is_empty() && !matches!(*x, "and" | "og" | "och" | "ja"))
+            .collect();
+        if words.is_empty() || !words.len().is_multiple_of(2) {
+            return None;
+        }
+        for pair in words.chunks(2) {
+            let n: u32 = pair[0].parse().ok()?;
+            let slot = match unit_word(pair[1])? {
+                Unit::Years => &mut d.years,
+                Unit::Months => &mut d.months,
+                Unit::Weeks => &mut d.weeks,
+                Unit::Days => &mut d.days,
+                Unit::Hours => &mut d.hours,
+                Unit::Minutes => &mut d.minutes,
+            };
+            if *slot != 0 {
+                return None;
+            }
+            *slot = n;
+        }
+        (d != Duration::default()).then(|| d.to_string())
     }
 
     /// The non-zero parts, largest first, as (unit, count).
@@ -116,6 +172,28 @@ impl fmt::Display for Duration {
         }
         Ok(())
     }
+}
+
+/// The unit a word names, in English or in one of the languages disclose publishes (singular
+/// or plural, as written after a number).
+fn unit_word(w: &str) -> Option<Unit> {
+    Some(match w.trim_end_matches('.') {
+        "year" | "years" | "yr" | "yrs" | "år" | "året" | "vuosi" | "vuotta" | "vuoden" => {
+            Unit::Years
+        }
+        "month" | "months" | "måned" | "måneder" | "månad" | "månader" | "kuukausi"
+        | "kuukautta" | "kk" => Unit::Months,
+        "week" | "weeks" | "uke" | "uker" | "vecka" | "veckor" | "uge" | "uger" | "viikko"
+        | "viikkoa" => Unit::Weeks,
+        "day" | "days" | "dag" | "dager" | "dagar" | "dage" | "døgn" | "dygn" | "päivä"
+        | "päivää" => Unit::Days,
+        "hour" | "hours" | "time" | "timer" | "timme" | "timmar" | "tunti" | "tuntia" => {
+            Unit::Hours
+        }
+        "minute" | "minutes" | "min" | "minutt" | "minutter" | "minut" | "minuter" | "minuutti"
+        | "minuuttia" => Unit::Minutes,
+        _ => return None,
+    })
 }
 
 /// A unit of a duration, each with its own plural message in the locales.
@@ -173,6 +251,39 @@ mod tests {
             Duration::parse("P1DT2H").map(|d| d.to_string()),
             Ok("P1DT2H".into())
         );
+    }
+
+    #[test]
+    fn suggests_the_iso_form_of_a_period_written_in_words() {
+        for (written, iso) in [
+            ("2 years", "P2Y"),
+            ("24 months", "P24M"),
+            ("24 måneder", "P24M"),
+            ("5 år", "P5Y"),
+            ("30 dagar", "P30D"),
+            ("1 year and 6 months", "P1Y6M"),
+            ("2 uger", "P2W"),
+            ("24 tuntia", "PT24H"),
+            ("24M", "P24M"),
+            ("p5y", "P5Y"),
+            ("P24H", "PT24H"),
+        ] {
+            assert_eq!(
+                Duration::suggest(written).as_deref(),
+                Some(iso),
+                "{written}"
+            );
+        }
+        for nothing in [
+            "as long as necessary",
+            "2",
+            "years",
+            "P0M",
+            "0 months",
+            "2 years 2 years",
+        ] {
+            assert_eq!(Duration::suggest(nothing), None, "{nothing}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@
 //! ids, bad dates and periods) as load errors.
 
 pub mod duration;
+pub mod org_number;
 mod resolve;
 
 pub use duration::Duration;
@@ -20,6 +21,24 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub type Id = Located<String>;
+
+/// The ids of the standard sections of a notice's prose (`## … {#purposes}`), in the legally
+/// required order: the page places them, with the facts rendered under them. Any other id is a
+/// context's description (a context id) or a free section.
+pub const STANDARD_SECTIONS: &[&str] = &[
+    "controllers",
+    "purposes",
+    "categories",
+    "sources",
+    "recipients",
+    "transfers",
+    "retention",
+    "automated-decisions",
+    "requirement",
+    "rights",
+    "complaint",
+    "cookies",
+];
 
 /// A calendar date.
 #[derive(
@@ -308,7 +327,11 @@ pub struct Facts {
     pub effective: Option<Located<Date>>,
     pub controllers: Vec<Controller>,
     pub representatives: Vec<Representative>,
+    /// The data protection officer, when one is designated.
     pub dpo: Option<Dpo>,
+    /// Where facts.toml declares that no data protection officer is designated
+    /// (`[dpo]` with `designated = false`). With neither this nor `dpo`, the version does not say.
+    pub no_dpo: Option<Loc>,
     pub laws: Vec<Law>,
     pub sources: Vec<CustomSource>,
     pub recipients: Vec<CustomRecipient>,
@@ -317,6 +340,16 @@ pub struct Facts {
 }
 
 impl Facts {
+    /// Is a data protection officer designated: `Some(true)` with a `[dpo]`, `Some(false)` where
+    /// the version declares none, `None` where it does not say.
+    pub fn designates_dpo(&self) -> Option<bool> {
+        match (&self.dpo, &self.no_dpo) {
+            (Some(_), _) => Some(true),
+            (None, Some(_)) => Some(false),
+            (None, None) => None,
+        }
+    }
+
     pub fn controller(&self, id: &str) -> Option<&Controller> {
         self.controllers.iter().find(|c| c.id.value == id)
     }
@@ -331,6 +364,7 @@ impl Facts {
         ids.extend(self.categories.iter().map(|c| &c.id));
         for ctx in &self.contexts {
             ids.push(&ctx.id);
+            ids.extend(ctx.processor.as_ref().and_then(|p| p.on_behalf_of.as_ref()));
             ids.extend(ctx.purposes.iter().map(|p| &p.id));
             ids.extend(ctx.cookies.iter().map(|c| &c.id));
             ids.extend(ctx.retention.iter().filter_map(|r| match &r.rule {
@@ -388,6 +422,58 @@ pub struct Dpo {
 pub struct Law {
     pub id: Id,
     pub url: Option<Located<String>>,
+    /// The national data-protection act it is: named with `act`, or recognised by its `url`.
+    pub act: Option<&'static vocab::acts::Act>,
+    /// Where facts.toml marks it `repealed = true`.
+    pub repealed: Option<Loc>,
+    /// The [[laws]] entry that replaced it, where the site says.
+    pub replaced_by: Option<Id>,
+}
+
+/// Why a law may not be relied on: the site marks it repealed, or it is an act the vocabulary
+/// knows to be repealed.
+#[derive(Debug, Clone, Copy)]
+pub enum Repeal<'f> {
+    /// `repealed = true`, with the entry that replaced it if the site names one.
+    Marked { at: &'f Loc, by: Option<&'f Law> },
+    /// An act the GDPR (or a later act) replaced, and its successor.
+    Act {
+        act: &'static vocab::acts::Act,
+        by: Option<&'static vocab::acts::Act>,
+    },
+}
+
+impl Facts {
+    /// Does the right with this code (of [`vocab::RIGHTS`]) apply somewhere in the version's
+    /// own processing? The six of Art. 13(2)(b) and the right to complain always; withdrawing
+    /// consent where a purpose relies on consent (R13); human intervention where Art. 22
+    /// decisions are made (Art. 22(3), R17).
+    pub fn right_applies(&self, code: &str) -> bool {
+        let own = || self.contexts.iter().filter(|c| c.is_controllers_own());
+        match code {
+            "withdraw-consent" => own().any(Context::relies_on_consent),
+            "human-review" => own().any(Context::makes_art22_decisions),
+            _ => true,
+        }
+    }
+
+    /// The law with this id.
+    pub fn law(&self, id: &str) -> Option<&Law> {
+        self.laws.iter().find(|l| l.id.value == id)
+    }
+
+    /// Is this law repealed, and by what?
+    pub fn repeal<'f>(&'f self, law: &'f Law) -> Option<Repeal<'f>> {
+        if let Some(at) = &law.repealed {
+            let by = law.replaced_by.as_ref().and_then(|id| self.law(&id.value));
+            return Some(Repeal::Marked { at, by });
+        }
+        let act = law.act.filter(|a| a.replaced_on.is_some())?;
+        Some(Repeal::Act {
+            act,
+            by: act.successor(),
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -470,16 +556,26 @@ pub struct Context {
     pub id: Id,
     /// The whole `[[contexts]]` table.
     pub loc: Loc,
+    /// `Some` where the notice's companies process the data on behalf of another controller
+    /// (`role = "processor"`): then the context is not the notice's own processing, and the
+    /// controller-notice rules do not apply to it.
+    pub processor: Option<Processing>,
     /// `None` when not written (a rule reports it).
     pub collection: Option<Located<Collection>>,
     pub controllers: Vec<Id>,
     pub categories: Vec<Ref>,
     pub sources: Vec<Ref>,
+    /// The recipients; empty either because none are declared (`recipients = []`) or because
+    /// the context does not say: [`Context::stated`] tells which.
     pub recipients: Vec<Ref>,
     pub authorities: Vec<Located<&'static str>>,
     pub requirement: Option<Located<&'static str>>,
     pub retention: Vec<Retention>,
+    /// Transfers outside the EEA; empty either because none are declared (`transfers = []`) or
+    /// because the context does not say: [`Context::stated`] tells which.
     pub transfers: Vec<Transfer>,
+    /// Which of the lists that may legitimately be empty the context states, and where.
+    pub stated: Stated,
     pub automated: Option<Automated>,
     pub rights_not_applicable: Vec<RightException>,
     pub waivers: Vec<Waiver>,
@@ -487,7 +583,25 @@ pub struct Context {
     pub cookies: Vec<Cookie>,
 }
 
+/// Processing on behalf of a controller (Art. 28): who the controller is, and which of the
+/// notice's companies process for it.
+#[derive(Debug, Clone)]
+pub struct Processing {
+    /// `role = "processor"`.
+    pub role: Loc,
+    /// A label id naming the controller ("our clients"); `None` when not written (R01).
+    pub on_behalf_of: Option<Id>,
+    /// [[controllers]] ids of the notice's companies that process the data.
+    pub processors: Vec<Id>,
+}
+
 impl Context {
+    /// Is this the notice's own processing, of which its controllers must inform (Art. 13,
+    /// 14)? Not for a context processed on behalf of another controller.
+    pub fn is_controllers_own(&self) -> bool {
+        self.processor.is_none()
+    }
+
     /// The collection, treating an unwritten one as direct for layout purposes.
     pub fn collection(&self) -> Collection {
         self.collection
@@ -502,8 +616,68 @@ impl Context {
             .any(|p| p.legal_bases.iter().any(|b| basis_has(b.value, flag)))
     }
 
+    /// Does a purpose rely on consent (Art. 6(1)(a) or 9(2)(a))? Then the right to withdraw it
+    /// applies (R13).
+    pub fn relies_on_consent(&self) -> bool {
+        self.any_basis(vocab::basis::CONSENT)
+    }
+
+    /// Does the right to object apply (Art. 21(1), (2)): a purpose on a public task or
+    /// legitimate interests (6(1)(e), (f)), or for direct marketing? Then it is shown clearly
+    /// and separately (Art. 21(4), R12a).
+    pub fn objection_applies(&self) -> bool {
+        self.any_basis(vocab::basis::OBJECTABLE) || self.purposes.iter().any(|p| p.direct_marketing)
+    }
+
+    /// Is the right to object declared not applicable here?
+    pub fn declares_objection_not_applicable(&self) -> bool {
+        self.rights_not_applicable
+            .iter()
+            .any(|r| r.right.value == "object")
+    }
+
+    /// Are decisions based solely on automated processing with legal or similarly significant
+    /// effects made (Art. 22)? Then they are explained (R17), and the right to human
+    /// intervention applies (Art. 22(3)).
+    pub fn makes_art22_decisions(&self) -> bool {
+        self.automated
+            .as_ref()
+            .and_then(|a| a.art22.as_ref())
+            .is_some_and(|b| b.value)
+    }
+
+    /// Does profiling take place (Art. 4(4))?
+    pub fn profiles(&self) -> bool {
+        self.automated.as_ref().is_some_and(|a| a.profiling)
+    }
+
     pub fn waiver_for(&self, rule: &str) -> Option<&Waiver> {
         self.waivers.iter().find(|w| w.rule.value == rule)
+    }
+}
+
+/// Where a context states the items of Art. 13/14 that may legitimately be empty, so that an
+/// empty list is read as "none" only where the author wrote it: `None` when the key is not
+/// written at all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Stated {
+    /// `recipients = […]`, possibly `[]`.
+    pub recipients: Option<Loc>,
+    /// `transfers = […]`, possibly `[]`.
+    pub transfers: Option<Loc>,
+}
+
+impl Stated {
+    /// The keys the context leaves unsaid, in the order Art. 13(1) lists them.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        if self.recipients.is_none() {
+            v.push("recipients");
+        }
+        if self.transfers.is_none() {
+            v.push("transfers");
+        }
+        v
     }
 }
 
@@ -530,6 +704,30 @@ pub struct Retention {
     pub loc: Loc,
     pub rule: RetentionRule,
     pub purpose: Option<Id>,
+    /// Whether a period is the longest or the shortest time the data are kept; `None`: the
+    /// period itself. Only with a period.
+    pub bound: Option<Located<Bound>>,
+    /// The law that sets the period ("at least 5 years under the bookkeeping act").
+    pub law: Option<Id>,
+}
+
+/// How a retention period bounds the time data are kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bound {
+    /// "at most": the data are deleted by the end of the period, or sooner.
+    AtMost,
+    /// "at least": the data are kept for the period, and may be kept longer.
+    AtLeast,
+}
+
+impl Bound {
+    /// The code written in facts.toml.
+    pub fn code(self) -> &'static str {
+        match self {
+            Bound::AtMost => "at-most",
+            Bound::AtLeast => "at-least",
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

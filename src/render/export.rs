@@ -20,7 +20,7 @@ use std::cell::Cell;
 use std::collections::BTreeMap;
 
 /// The major and minor version of the contract.
-pub const SCHEMA_VERSION: &str = "1.1";
+pub const SCHEMA_VERSION: &str = "1.2";
 
 /// Where the schema is published, under the site's base URL.
 pub const SCHEMA_PATH: &str = "schema/notice.schema.json";
@@ -305,8 +305,16 @@ pub struct NoticeData {
     pub urls: BTreeMap<Lang, String>,
     pub controllers: Vec<Controller>,
     pub dpo: Option<Dpo>,
+    /// Whether a data protection officer is designated: `true` with `dpo`, `false` where the
+    /// version declares that none is, null where it does not say (a version published before
+    /// disclose required it). Since 1.2.
+    pub dpo_designated: Option<bool>,
     pub representatives: Vec<Representative>,
+    /// The notice's own processing contexts.
     pub contexts: Vec<Context>,
+    /// What the notice's companies process on behalf of other controllers (Art. 28): not the
+    /// notice's own processing, whose facts that controller's notice states. Since 1.2.
+    pub processor_services: Vec<ProcessorService>,
     /// The prose of each language, section by section.
     pub prose: PerLang<Vec<Section>>,
 }
@@ -404,6 +412,22 @@ pub struct Context {
     pub rights_not_applicable: Vec<RightException>,
     pub waivers: Vec<Waiver>,
     pub cookies: Vec<Cookie>,
+    /// The items this context does not state at all (`recipients`, `transfers`): only a version
+    /// published before disclose required them has any. An empty `recipients` or `transfers`
+    /// means "none" only when its name is not listed here. Since 1.2.
+    pub not_stated: Vec<&'static str>,
+}
+
+/// A context processed on behalf of another controller.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct ProcessorService {
+    pub id: String,
+    pub labels: Words,
+    /// The controller on whose behalf the data are processed, in each language.
+    pub on_behalf_of: Option<Words>,
+    /// The ids of the notice's companies (`controllers`) that process the data.
+    pub processors: Vec<String>,
+    pub categories: Vec<Category>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -464,6 +488,12 @@ pub struct Recipient {
 pub struct Retention {
     /// An ISO 8601 duration (`P24M`), or null when the period is given as criteria.
     pub period: Option<String>,
+    /// `at-most` or `at-least` when the period is an upper or a lower bound; null when it is
+    /// the period itself. Since 1.2.
+    #[schemars(schema_with = "bound_schema")]
+    pub bound: Option<&'static str>,
+    /// The law that sets the period. Since 1.2.
+    pub law: Option<Law>,
     pub after: Option<Trigger>,
     /// The purpose it is for, or null for every purpose of the context.
     pub purpose: Option<String>,
@@ -626,7 +656,27 @@ pub fn notice_data(
     } else {
         "draft"
     };
-    let contexts = f.contexts.iter().map(|c| context(n, version, c)).collect();
+    let contexts = f
+        .contexts
+        .iter()
+        .filter(|c| c.is_controllers_own())
+        .map(|c| context(n, version, c))
+        .collect();
+    let processor_services = f
+        .contexts
+        .iter()
+        .filter_map(|c| c.processor.as_ref().map(|p| (c, p)))
+        .map(|(c, p)| ProcessorService {
+            id: c.id.value.clone(),
+            labels: label(version, n.langs, &c.id.value),
+            on_behalf_of: p
+                .on_behalf_of
+                .as_ref()
+                .map(|id| label(version, n.langs, &id.value)),
+            processors: p.processors.iter().map(|x| x.value.clone()).collect(),
+            categories: categories(n, version, c),
+        })
+        .collect();
     let absolute = format!("{base}/");
     let prose = langs
         .iter()
@@ -733,6 +783,7 @@ pub fn notice_data(
             address: value(&d.address),
             phone: value(&d.phone),
         }),
+        dpo_designated: f.designates_dpo(),
         representatives: f
             .representatives
             .iter()
@@ -746,6 +797,7 @@ pub fn notice_data(
             })
             .collect(),
         contexts,
+        processor_services,
         prose,
     }
 }
@@ -778,15 +830,7 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
                     .iter()
                     .map(|b| LegalBasis::of(n, b.value))
                     .collect(),
-                law: p.law.as_ref().map(|id| Law {
-                    id: id.value.clone(),
-                    url: f
-                        .laws
-                        .iter()
-                        .find(|l| l.id == *id)
-                        .and_then(|l| value(&l.url)),
-                    labels: label(version, langs, &id.value),
-                }),
+                law: p.law.as_ref().map(|id| law(f, version, langs, id)),
                 legitimate_interest: Some(words(version, langs, |t| {
                     t.legitimate_interests
                         .get(&p.id.value)
@@ -798,32 +842,7 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
                 further_processing: p.further_processing,
             })
             .collect(),
-        categories: c
-            .categories
-            .iter()
-            .map(|r| {
-                let (special, criminal) = match r {
-                    Ref::Standard(code) => {
-                        Vocab::Category.get(code.value).map_or((false, false), |x| {
-                            (
-                                x.flags & crate::vocab::category::SPECIAL != 0,
-                                x.flags & crate::vocab::category::CRIMINAL != 0,
-                            )
-                        })
-                    }
-                    Ref::Custom(id) => f
-                        .categories
-                        .iter()
-                        .find(|x| x.id == *id)
-                        .map_or((false, false), |x| (x.special, x.criminal)),
-                };
-                Category {
-                    kind: kind(n, version, Vocab::Category, r),
-                    special,
-                    criminal,
-                }
-            })
-            .collect(),
+        categories: categories(n, version, c),
         sources: c
             .sources
             .iter()
@@ -866,12 +885,16 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
             .map(|r| match &r.rule {
                 RetentionRule::Period { period, after } => Retention {
                     period: Some(period.value.to_string()),
+                    bound: r.bound.as_ref().map(|b| b.value.code()),
+                    law: r.law.as_ref().map(|id| law(f, version, langs, id)),
                     after: after.as_ref().map(|a| Trigger::of(n, a.value)),
                     purpose: r.purpose.as_ref().map(|p| p.value.clone()),
                     criteria: None,
                 },
                 RetentionRule::Criteria(id) => Retention {
                     period: None,
+                    bound: None,
+                    law: r.law.as_ref().map(|id| law(f, version, langs, id)),
                     after: None,
                     purpose: r.purpose.as_ref().map(|p| p.value.clone()),
                     criteria: Some(label(version, langs, &id.value)),
@@ -941,7 +964,55 @@ fn context(n: &Namer<'_>, version: &Version, c: &model::Context) -> Context {
                 labels: label(version, langs, &k.id.value),
             })
             .collect(),
+        not_stated: c.stated.missing(),
     }
+}
+
+/// A context's categories of data.
+fn categories(n: &Namer<'_>, version: &Version, c: &model::Context) -> Vec<Category> {
+    let f = &version.facts;
+    c.categories
+        .iter()
+        .map(|r| {
+            let (special, criminal) = match r {
+                Ref::Standard(code) => {
+                    Vocab::Category.get(code.value).map_or((false, false), |x| {
+                        (
+                            x.flags & crate::vocab::category::SPECIAL != 0,
+                            x.flags & crate::vocab::category::CRIMINAL != 0,
+                        )
+                    })
+                }
+                Ref::Custom(id) => f
+                    .categories
+                    .iter()
+                    .find(|x| x.id == *id)
+                    .map_or((false, false), |x| (x.special, x.criminal)),
+            };
+            Category {
+                kind: kind(n, version, Vocab::Category, r),
+                special,
+                criminal,
+            }
+        })
+        .collect()
+}
+
+/// A law a purpose or a retention period names.
+fn law(f: &model::Facts, version: &Version, langs: &[Lang], id: &model::Id) -> Law {
+    Law {
+        id: id.value.clone(),
+        url: f.law(&id.value).and_then(|l| value(&l.url)),
+        labels: label(version, langs, &id.value),
+    }
+}
+
+/// The schema of a retention period's `bound`.
+fn bound_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "type": ["string", "null"],
+        "enum": ["at-most", "at-least", null],
+    })
 }
 
 /// `api/<notice>/<version>.json`.

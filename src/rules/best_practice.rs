@@ -1,4 +1,4 @@
-//! Best practice: warnings that never fail a build unless warnings are denied (W01–W03).
+//! Best practice: warnings that never fail a build unless warnings are denied (W01–W05).
 //!
 //! W01 is the one rule that reads prose: it looks for boilerplate that tells readers to check
 //! the notice regularly for changes, which WP260 para 29 calls "not only insufficient but also
@@ -390,6 +390,85 @@ fn check_w04(site: &Site, out: &mut Vec<Diagnostic>) {
             cx.emit(d);
         }
     });
+}
+
+pub(super) const W05: Rule = Rule {
+    id: "W05",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "each controller gives its organisation number, postal address and e-mail address",
+    condition: "the version has [[controllers]]",
+    explanation: "\
+Art. 13(1)(a) and 14(1)(a) require the controller's identity and contact details; R01 checks
+that every controller has its legal name and at least one way to be contacted. Beyond the
+letter of the article, the reader is best served when each controller can be found in its
+country's register and reached in more than one way (WP260 rev.01, Annex: easy identification
+and different forms of communication): its organisation number (`org_number`, or a foreign
+controller's registration number), a postal `address` and an `email` address.
+
+Warns when: a controller lacks one of `org_number`, `address` and `email`. The diagnostic
+points at the controller's id and says which are missing; none of them is required by the
+article, so this is a warning.",
+    example: r#"# facts.toml
+[[controllers]]
+id = "nordlys-no"
+name = "Nordlys Inkasso AS"
+org_number = "921 765 436"
+country = "NO"
+address = "Postboks 123 Sentrum, 0102 Oslo"
+email = "personvern@nordlys.example""#,
+    severity: Severity::Warning,
+    check: check_w05,
+    family: Family::BestPractice,
+    applies: None,
+};
+
+fn check_w05(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &W05, |cx| {
+        for c in &cx.facts().controllers {
+            let missing: Vec<(&str, &str)> = [
+                (c.org_number.is_none(), "org_number", "organisation number"),
+                (c.address.is_none(), "address", "postal address"),
+                (c.email.is_none(), "email", "e-mail address"),
+            ]
+            .into_iter()
+            .filter(|(absent, _, _)| *absent)
+            .map(|(_, key, words)| (key, words))
+            .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let words: Vec<&str> = missing.iter().map(|(_, w)| *w).collect();
+            let keys: Vec<String> = missing.iter().map(|(k, _)| format!("`{k}`")).collect();
+            let d = cx
+                .diag(format!(
+                    "the controller `{}` gives no {}: best practice, not required by Art. 13(1)(a)/14(1)(a)",
+                    c.id.value,
+                    and_list(&words)
+                ))
+                .at(c.id.loc.clone())
+                .label(format!("no {}", keys.join(", ")))
+                .help(format!(
+                    "best practice is to add {}, as the controller's register entry and its own pages give them: the reader can then find the controller in the register and write to it (WP260 rev.01, Annex)",
+                    missing
+                        .iter()
+                        .map(|(k, w)| format!("`{k} = \"<{w}>\"`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            cx.emit(d);
+        }
+    });
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn and_list(words: &[&str]) -> String {
+    match words {
+        [] => String::new(),
+        [one] => (*one).to_string(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
 }
 
 pub(super) const W03: Rule = Rule {

@@ -38,7 +38,7 @@ collection = "both""#,
 
 fn check_c01(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C01, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if ctx.collection.is_none() {
                 let d = cx
                     .diag(format!(
@@ -86,6 +86,10 @@ Condition: the context's `categories` include a standard special category (`heal
 Fails when: no purpose of the context has an `art9-2-…` code in its `legal_basis`. The
 diagnostic points at the category in the context.",
     example: r#"# facts.toml
+[[laws]]
+id = "debt-collection-act"
+
+[[contexts]]
 categories = ["name", "health"]
 
   [[contexts.purposes]]
@@ -98,6 +102,10 @@ categories = ["name", "health"]
     applies: None,
 };
 
+/// The Art. 9(2) conditions, each with what it means in one line, for a hint that proposes
+/// none.
+const ART9_CONDITIONS: &str = "art9-2-a (explicit consent), art9-2-b (obligations and rights in employment, social security and social protection law), art9-2-c (vital interests, where the person cannot consent), art9-2-d (a not-for-profit body, for its members), art9-2-e (made manifestly public by the person), art9-2-f (legal claims, or courts acting in their judicial capacity), art9-2-g (substantial public interest, on the basis of law), art9-2-h (health or social care, on the basis of law), art9-2-i (public health, on the basis of law), art9-2-j (archiving in the public interest, research or statistics, on the basis of law)";
+
 fn has_art9(ctx: &Context) -> bool {
     ctx.any_basis(basis::ART9)
 }
@@ -105,7 +113,7 @@ fn has_art9(ctx: &Context) -> bool {
 fn check_c02(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C02, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if has_art9(ctx) {
                 continue;
             }
@@ -122,7 +130,9 @@ fn check_c02(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(r.loc().clone())
                     .label("special category (Art. 9(1))")
-                    .help("add the Art. 9(2) condition to the legal basis of the purpose that uses it, e.g. `legal_basis = [\"art6-1-a\", \"art9-2-a\"]`");
+                    .help(format!(
+                        "add the Art. 9(2) condition the processing relies on to the legal basis of the purpose that uses it, beside its Art. 6(1) basis: `legal_basis = [\"<Art. 6(1) code>\", \"<Art. 9(2) code>\"]`; the conditions are {ART9_CONDITIONS}"
+                    ));
                 cx.emit(d);
             }
         }
@@ -165,7 +175,7 @@ categories = ["name", "dietary-needs"]
 fn check_c03(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C03, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx
                 .categories
                 .iter()
@@ -230,7 +240,7 @@ categories = ["name", "criminal-offences"]
 fn check_c04(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C04, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx.purposes.iter().any(|p| p.law.is_some()) {
                 continue;
             }
@@ -291,7 +301,7 @@ bookkeeping-act = "bokføringsloven""#,
 
 fn check_c05(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C05, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in ctx.purposes.iter().filter(|p| p.law.is_none()) {
                 let Some(b) = p
                     .legal_bases
@@ -341,7 +351,7 @@ Fails when: a purpose has `withdraw` and no consent basis. The diagnostic points
 
 fn check_c06(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C06, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let Some(w) = &p.withdraw else { continue };
                 if p.legal_bases
@@ -361,4 +371,144 @@ fn check_c06(site: &Site, out: &mut Vec<Diagnostic>) {
             }
         }
     });
+}
+
+pub(super) const C18: Rule = Rule {
+    id: "C18",
+    articles: "Art. 6(3), 13(1)(c), 14(1)(c)",
+    art13: None,
+    art14: None,
+    summary: "a purpose does not rely on a law that no longer applies",
+    condition: "a purpose or a retention period names a `law`",
+    explanation: "\
+The legal basis is stated with the law it rests on (Art. 6(3); C05), and a law that no longer
+applies is no basis: a notice that still cites it tells the reader something false.
+
+disclose knows the national data-protection acts the GDPR replaced and their successors:
+Norway's personopplysningsloven of 2000 (lov 14. april 2000 nr. 31, replaced on 20 July 2018
+by lov 15. juni 2018 nr. 38), Sweden's personuppgiftslagen (1998:204, replaced on 25 May 2018
+by lag (2018:218), dataskyddslagen), Denmark's persondataloven (lov nr. 429 af 31. maj 2000,
+replaced on 25 May 2018 by lov nr. 502 af 23. maj 2018, databeskyttelsesloven) and Finland's
+henkilötietolaki (523/1999, replaced on 1 January 2019 by tietosuojalaki 1050/2018). A
+[[laws]] entry is one of them when it says so with `act = \"<code>\"`, or when its `url` is the
+act's address in Lovdata, Riksdagen or lagen.nu, Retsinformation or Finlex. Any other law the
+site marks itself: `repealed = true`, with `replaced_by = \"<law id>\"` where another entry
+replaced it.
+
+Fails when: the `law` of a purpose or of a retention period is such a repealed law. The
+diagnostic points at that `law`, names the successor, and notes where the law is declared.",
+    example: r#"# facts.toml
+[[laws]]
+id = "dataskyddslagen"
+act = "se-dataskyddslagen"          # not se-personuppgiftslagen, repealed in 2018
+
+[[laws]]
+id = "old-debt-act"
+repealed = true
+replaced_by = "debt-collection-act"
+
+[[laws]]
+id = "debt-collection-act"
+
+  [[contexts.purposes]]
+  id = "collection"
+  legal_basis = "art6-1-c"
+  law = "debt-collection-act""#,
+    severity: Severity::Error,
+    check: check_c18,
+    family: Family::Consistency,
+    applies: None,
+};
+
+fn check_c18(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &C18, |cx| {
+        let facts = cx.facts();
+        for ctx in cx.contexts() {
+            for p in &ctx.purposes {
+                let Some(cited) = &p.law else { continue };
+                let Some(law) = facts.law(&cited.value) else {
+                    continue;
+                };
+                let Some(repeal) = facts.repeal(law) else {
+                    continue;
+                };
+                let d = repealed_law(
+                    cx,
+                    &format!("the purpose `{}`", p.id.value),
+                    cited,
+                    law,
+                    repeal,
+                );
+                cx.emit(d);
+            }
+            for r in &ctx.retention {
+                let Some(cited) = &r.law else { continue };
+                let Some(law) = facts.law(&cited.value) else {
+                    continue;
+                };
+                let Some(repeal) = facts.repeal(law) else {
+                    continue;
+                };
+                let what = match &r.purpose {
+                    Some(p) => format!("the retention period of `{}`", p.value),
+                    None => format!("a retention period of `{}`", ctx.id.value),
+                };
+                let d = repealed_law(cx, &what, cited, law, repeal);
+                cx.emit(d);
+            }
+        }
+    });
+}
+
+/// The finding for `what` (a purpose, a retention period) that cites (at `cited`) the repealed
+/// `law`.
+pub(super) fn repealed_law(
+    cx: &super::walk::Cx<'_>,
+    what_cites: &str,
+    cited: &crate::model::Id,
+    law: &crate::model::Law,
+    repeal: model::Repeal<'_>,
+) -> Diagnostic {
+    let (what, help) = match repeal {
+        model::Repeal::Act { act, by } => {
+            let what = format!(
+                "{}, which no longer applies: {}",
+                act.name(),
+                match (by, act.replaced_on) {
+                    (Some(s), Some(day)) => format!("it was replaced on {day} by {}", s.name()),
+                    _ => "it is repealed".to_string(),
+                }
+            );
+            let help = match by {
+                Some(s) => format!(
+                    "cite the law in force it relies on: what {} governed is now the GDPR's own rules, supplemented by {}; declare it with `act = \"{}\"` in its [[laws]] entry (or cite the specific act the processing rests on) and name it under [labels]",
+                    act.short, s.short, s.code
+                ),
+                None => "cite the law in force it relies on".to_string(),
+            };
+            (what, help)
+        }
+        model::Repeal::Marked { by, .. } => match by {
+            Some(s) => (
+                format!("which [[laws]] marks as repealed and replaced by `{}`", s.id.value),
+                format!(
+                    "write `law = \"{}\"` if it relies on the law that replaced it, or cite the law in force it does rely on",
+                    s.id.value
+                ),
+            ),
+            None => (
+                "which [[laws]] marks as repealed".to_string(),
+                "cite the law in force it relies on; `replaced_by = \"<law id>\"` in the repealed entry names its successor".to_string(),
+            ),
+        },
+    };
+    cx.diag(format!("{what_cites} relies on `{}`, {what}", cited.value))
+        .at(cited.loc.clone())
+        .label("a law that no longer applies")
+        .help(help)
+        .note(format!(
+            "`{}` is declared at {}",
+            law.id.value,
+            cx.place(&law.id.loc)
+        ))
 }

@@ -4,7 +4,7 @@
 use super::walk::{each_version, when};
 use super::{Family, Rule};
 use crate::diag::{Diagnostic, Severity};
-use crate::model::{Context, Facts, Site};
+use crate::model::Site;
 
 pub(super) const R07: Rule = Rule {
     id: "R07",
@@ -35,7 +35,7 @@ categories = ["name", "national-id", "contact", "debt", "payment-history"]"#,
 
 fn check_r07(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R07, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if when::art14(cx.facts(), ctx) && ctx.categories.is_empty() {
                 let d = cx
                     .diag(format!(
@@ -56,48 +56,67 @@ pub(super) const R08: Rule = Rule {
     articles: "Art. 13(1)(e), 14(1)(e)",
     art13: Some("13(1)(e)"),
     art14: Some("14(1)(e)"),
-    summary: "the recipients of the data, if any",
-    condition: "the context transfers data outside the EEA (a disclosure to a recipient)",
+    summary: "the recipients of the data, or that there are none",
+    condition: "always: every context says who receives its data (`recipients = []` for no one)",
     explanation: "\
 The notice states the recipients or categories of recipients of the data, \"if any\"
-(Art. 13(1)(e), 14(1)(e)). `recipients` is optional, since whether data are disclosed is a
-fact only the controller knows; but a transfer outside the EEA is a disclosure, so it must be
-to a recipient the notice names.
+(Art. 13(1)(e), 14(1)(e)). Whether there are any is a fact only the controller knows, so
+silence is not read as \"none\": every context says it with `recipients`, listing standard
+codes (`it-service-providers`, `public-authorities` …) or ids from [[recipients]], or
+`recipients = []` where no one receives the data. A recipient is anyone the data are
+disclosed to, processors included (Art. 4(9)). A transfer outside the EEA is a disclosure, so
+it must be to a recipient the context names.
 
-Condition: the context has `transfers`.
-
-Fails when: the context has transfers but no `recipients` (pointing at the transfer), or a
-transfer's `recipients` names one that the context's `recipients` does not list (pointing at
-that name in the transfer).",
+Fails when: a context has no `recipients` (pointing at the context's id), a context that
+declares `recipients = []` has transfers (pointing at the transfer), or a transfer's
+`recipients` names one that the context's `recipients` does not list (pointing at that name
+in the transfer).",
     example: r#"# facts.toml
 [[contexts]]
 id = "business-relation"
 recipients = ["printing-and-mail", "crm-vendor"]
 transfers = [
   { country = "US", mechanism = "art46-2-c", copy = "https://nordlys.example/scc", recipients = ["crm-vendor"] },
-]"#,
+]
+
+[[contexts]]
+id = "office-visitors"
+recipients = []          # no one receives these data
+transfers = []"#,
     severity: Severity::Error,
     check: check_r08,
     family: Family::Gdpr,
-    applies: Some(r08_applies),
+    applies: Some(when::always),
 };
-
-fn r08_applies(_: &Facts, ctx: &Context) -> bool {
-    !ctx.transfers.is_empty()
-}
 
 fn check_r08(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R08, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
+            if ctx.stated.recipients.is_none() {
+                let d = cx
+                    .diag(format!(
+                        "the context `{}` does not say who receives the data: `recipients` is not given",
+                        ctx.id.value
+                    ))
+                    .at(ctx.id.loc.clone())
+                    .label("no `recipients`")
+                    .help("list the recipients or categories of recipients, `recipients = [\"<standard code or [[recipients]] id>\", …]`; if no one receives the data, processors included (Art. 4(9)), write `recipients = []`; what holds for every context can be written once under [all_contexts]");
+                cx.emit_ctx(ctx, d);
+                continue;
+            }
             for t in &ctx.transfers {
                 if ctx.recipients.is_empty() {
-                    let d = cx
+                    let mut d = cx
                         .diag(format!(
-                            "the context `{}` transfers data to {} but names no recipient",
+                            "the context `{}` declares that no one receives the data, but transfers data to {}",
                             ctx.id.value, t.country.value
                         ))
                         .at(t.loc.clone())
-                        .help("add `recipients = [\"…\"]` to the context, with the recipients that receive the data (standard codes or ids from [[recipients]])");
+                        .label("a transfer is a disclosure to a recipient")
+                        .help("add the recipients that receive the data to the context's `recipients` (standard codes or ids from [[recipients]]), or remove the transfer if there is none");
+                    if let Some(at) = &ctx.stated.recipients {
+                        d = d.note(format!("`recipients = []` at {}", cx.place(at)));
+                    }
                     cx.emit_ctx(ctx, d);
                     continue;
                 }
@@ -163,7 +182,7 @@ sources = ["creditors", "population-register", "partner-banks"]"#,
 
 fn check_r16(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R16, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if when::art14(cx.facts(), ctx) && ctx.sources.is_empty() {
                 let d = cx
                     .diag(format!(

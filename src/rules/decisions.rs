@@ -26,7 +26,8 @@ they are not given (\"we cannot register your visit\").
 
 Condition: the context's `collection` is `direct` or `both`.
 
-Fails when: the context has no `requirement` (pointing at its id), or a language file has no
+Fails when: the context has no `requirement` (one finding, pointing at its id, which also
+names the language files that lack the consequences), or it has one and a language file has no
 [consequences] entry for it (naming the language, pointing at the file's [consequences]
 header or its front matter).",
     example: r#"# facts.toml
@@ -46,26 +47,53 @@ business-relation = "Uten kontaktopplysningene dine kan vi ikke inngå eller fø
 
 fn check_r15(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R15, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if !when::art13(cx.facts(), ctx) {
                 continue;
             }
+            let texts: Vec<_> = cx.texts().collect();
+            let without: Vec<_> = texts
+                .iter()
+                .filter(|t| !present(t.consequences.get(&ctx.id.value)))
+                .collect();
+            // With no `requirement`, the context says nothing of Art. 13(2)(e): one finding, at
+            // the context, names everything to write (the requirement, and the consequences in
+            // each language that lacks them).
             if ctx.requirement.is_none() {
+                let langs: Vec<String> = without.iter().map(|t| format!("{}.md", t.lang)).collect();
+                let (message, and) = if langs.is_empty() {
+                    (
+                        format!(
+                            "the context `{}` does not say whether the person must provide the data",
+                            ctx.id.value
+                        ),
+                        String::new(),
+                    )
+                } else {
+                    (
+                        format!(
+                            "the context `{}` does not say whether the person must provide the data, nor (in {}) what happens if they do not",
+                            ctx.id.value,
+                            langs.join(", ")
+                        ),
+                        format!(
+                            "; and in {} under [consequences]: {} = \"<what happens if the data are not given>\"",
+                            langs.join(", "),
+                            ctx.id.value
+                        ),
+                    )
+                };
                 let d = cx
-                    .diag(format!(
-                        "the context `{}` does not say whether the person must provide the data",
-                        ctx.id.value
-                    ))
+                    .diag(message)
                     .at(ctx.id.loc.clone())
                     .label("no `requirement`")
-                    .help("add `requirement = \"…\"`: statutory, contractual, contract-prerequisite or voluntary");
+                    .help(format!(
+                        "add `requirement = \"<code>\"`: statutory (the law requires the data), contractual (the contract requires them), contract-prerequisite (they are needed to enter into the contract) or voluntary{and}"
+                    ));
                 cx.emit_ctx(ctx, d);
+                continue;
             }
-            let texts: Vec<_> = cx.texts().collect();
-            for t in texts {
-                if present(t.consequences.get(&ctx.id.value)) {
-                    continue;
-                }
+            for t in without {
                 let d = cx
                     .diag(format!(
                         "the consequences of not providing the data in `{}` are not stated",
@@ -119,9 +147,15 @@ consequences = "…""#,
     applies: Some(when::always),
 };
 
+/// What `art22` declares, for hints that ask the author to declare it and propose no answer.
+const ART22: &str = "`art22` is true when decisions based solely on automated processing produce legal effects concerning the person or similarly significantly affect them (Art. 22(1))";
+
+/// What `profiling` declares.
+const PROFILING: &str = "`profiling` is true when personal aspects of the person are evaluated by automated processing, such as their economic situation, reliability or behaviour (Art. 4(4))";
+
 fn check_r17(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R17, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             let Some(auto) = &ctx.automated else {
                 let d = cx
                     .diag(format!(
@@ -130,7 +164,9 @@ fn check_r17(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(ctx.id.loc.clone())
                     .label("no `automated_decisions`")
-                    .help("add `automated_decisions = { art22 = false, profiling = false }` (or true, as the case is)");
+                    .help(format!(
+                        "declare what takes place: `automated_decisions = {{ art22 = <true or false>, profiling = <true or false> }}`, where {ART22} and {PROFILING}"
+                    ));
                 cx.emit_ctx(ctx, d);
                 continue;
             };
@@ -142,7 +178,9 @@ fn check_r17(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(auto.loc.clone())
                     .label("no `art22`")
-                    .help("add `art22 = false` (or true) to `automated_decisions`");
+                    .help(format!(
+                        "add `art22 = <true or false>` to `automated_decisions`, where {ART22}"
+                    ));
                 cx.emit_ctx(ctx, d);
                 continue;
             };

@@ -34,7 +34,7 @@ transfers = [
 
 fn check_c11(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C11, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for t in ctx.transfers.iter().filter(|t| !t.outside_eea()) {
                 let d = cx
                     .diag(format!(
@@ -76,7 +76,7 @@ categories = ["name", "employer", "phone", "visit-details"]"#,
 
 fn check_c12(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C12, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             let art14 = ctx.collection.as_ref().is_some_and(|c| c.value.art14());
             if art14 || !ctx.categories.is_empty() {
                 continue;
@@ -126,7 +126,7 @@ fn check_c13(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C13, |cx| {
         let facts = cx.facts();
         let mut used: BTreeSet<&str> = BTreeSet::new();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             used.extend(ctx.controllers.iter().map(|c| c.value.as_str()));
             used.extend(ctx.categories.iter().map(Ref::id));
             used.extend(ctx.sources.iter().map(Ref::id));
@@ -138,19 +138,29 @@ fn check_c13(site: &Site, out: &mut Vec<Diagnostic>) {
                 ctx.purposes
                     .iter()
                     .filter_map(|p| p.law.as_ref())
+                    .chain(ctx.retention.iter().filter_map(|r| r.law.as_ref()))
                     .map(|l| l.value.as_str()),
             );
+        }
+        // A context processed on behalf of another controller names the notice's companies
+        // that process, and its categories.
+        for ctx in &facts.contexts {
+            if let Some(p) = &ctx.processor {
+                used.extend(p.processors.iter().map(|c| c.value.as_str()));
+                used.extend(ctx.categories.iter().map(Ref::id));
+            }
         }
         let declared = facts
             .controllers
             .iter()
             .map(|c| (&c.id, "controller", "no context names it in `controllers`"))
-            .chain(
-                facts
-                    .laws
-                    .iter()
-                    .map(|l| (&l.id, "law", "no purpose names it in `law`")),
-            )
+            .chain(facts.laws.iter().map(|l| {
+                (
+                    &l.id,
+                    "law",
+                    "no purpose or retention period names it in `law`",
+                )
+            }))
             .chain(
                 facts
                     .sources
@@ -218,7 +228,7 @@ cookie's id.",
 
 fn check_c14(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &C14, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for c in &ctx.cookies {
                 let mut missing = Vec::new();
                 if c.category.is_none() {

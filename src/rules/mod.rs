@@ -45,6 +45,8 @@ mod walk;
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Context, Facts, Site};
 
+pub use translations::missing_label;
+
 /// Which kind of rule this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
@@ -115,7 +117,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 47] = [
+static REGISTRY: [Rule; 49] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -159,15 +161,34 @@ static REGISTRY: [Rule; 47] = [
     lock::C15,
     lock::C16,
     lock::C17,
+    consistency::C18,
     best_practice::W01,
     best_practice::W02,
     best_practice::W03,
     best_practice::W04,
+    best_practice::W05,
 ];
 
 /// Every rule, in the order `disclose rules` lists them.
 pub fn registry() -> &'static [Rule] {
     &REGISTRY
+}
+
+/// Every rule as the diagnostic formats describe it (SARIF's rule descriptors).
+pub fn infos() -> Vec<crate::diag::RuleInfo> {
+    registry()
+        .iter()
+        .map(|r| crate::diag::RuleInfo {
+            id: r.id,
+            articles: r.articles,
+            summary: r.summary,
+            explanation: r.explanation,
+            example: r.example,
+            severity: r.severity,
+            family: r.family.name(),
+            condition: r.condition,
+        })
+        .collect()
 }
 
 /// Look a rule up by id (case-insensitive).

@@ -55,7 +55,7 @@ fn check_r04(site: &Site, out: &mut Vec<Diagnostic>) {
                 .help("add a [[contexts]] table with its purposes in [[contexts.purposes]] (see content/README.md)");
             cx.emit(d);
         }
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             if ctx.purposes.is_empty() {
                 let d = cx
                     .diag(format!("the context `{}` has no purpose", ctx.id.value))
@@ -98,15 +98,21 @@ conditions (pointing at the first of them).",
     applies: Some(when::always),
 };
 
+/// The Art. 6(1) bases, each with what it means in one line, for a hint that proposes none:
+/// which basis a purpose relies on is the controller's to say.
+const ART6_BASES: &str = "art6-1-a (the person's consent), art6-1-b (a contract with the person, or steps at their request before one), art6-1-c (a legal obligation of the controller), art6-1-d (the vital interests of the person or another), art6-1-e (a task in the public interest or in the exercise of official authority), art6-1-f (legitimate interests of the controller or a third party)";
+
 fn check_r05(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R05, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let d = if p.legal_bases.is_empty() {
                     cx.diag(format!("the purpose `{}` has no legal basis", p.id.value))
                         .at(p.id.loc.clone())
                         .label("no `legal_basis`")
-                        .help("add `legal_basis = \"art6-1-…\"` to this purpose, e.g. art6-1-b for a contract")
+                        .help(format!(
+                            "add `legal_basis = \"<code>\"` with the basis this processing relies on: {ART6_BASES}"
+                        ))
                 } else if !p
                     .legal_bases
                     .iter()
@@ -118,7 +124,10 @@ fn check_r05(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(p.legal_bases[0].loc.clone())
                     .label("an Art. 9(2) condition is not a legal basis")
-                    .help("add the Art. 6(1) basis too, e.g. `legal_basis = [\"art6-1-a\", \"art9-2-a\"]`")
+                    .help(format!(
+                        "add the Art. 6(1) basis the processing also relies on, before the condition: `legal_basis = [\"<Art. 6(1) code>\", \"{}\"]`; the codes are {ART6_BASES}",
+                        p.legal_bases[0].value
+                    ))
                 } else {
                     continue;
                 };
@@ -167,7 +176,7 @@ fn r06_applies(_: &Facts, ctx: &Context) -> bool {
 
 fn check_r06(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R06, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 if !p
                     .legal_bases
@@ -282,7 +291,7 @@ fn check_r18(site: &Site, out: &mut Vec<Diagnostic>) {
                     || (c.kind == Kind::ContextAdded && here)
             })
         };
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
             for p in ctx.purposes.iter().filter(|p| p.further_processing) {
                 if !is_new(&ctx.id.value, &p.id.value) {
                     continue;

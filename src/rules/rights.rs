@@ -39,8 +39,12 @@ marketing is R12a.",
 [[contexts]]
 id = "customer-surveys"
 rights_not_applicable = [
-  { right = "portability", reason = "portability-basis" },
-]"#,
+  { right = "portability", reason = "portability-basis" },   # no consent, no contract
+]
+
+  [[contexts.purposes]]
+  id = "survey-feedback"
+  legal_basis = "art6-1-f""#,
     severity: Severity::Error,
     check: check_r12,
     family: Family::Gdpr,
@@ -49,7 +53,7 @@ rights_not_applicable = [
 
 fn check_r12(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R12, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             let mut seen: Vec<&str> = Vec::new();
             for e in &ctx.rights_not_applicable {
                 let right_code = e.right.value;
@@ -153,12 +157,12 @@ rights_not_applicable = [ { right = "portability", reason = "portability-basis" 
 };
 
 fn r12a_applies(_: &Facts, ctx: &Context) -> bool {
-    ctx.any_basis(basis::OBJECTABLE) || ctx.purposes.iter().any(|p| p.direct_marketing)
+    ctx.objection_applies()
 }
 
 fn check_r12a(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R12A, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if !r12a_applies(cx.facts(), ctx) {
                 continue;
             }
@@ -225,12 +229,12 @@ Fails when: that purpose has no `withdraw`. The diagnostic points at the purpose
 };
 
 fn r13_applies(_: &Facts, ctx: &Context) -> bool {
-    ctx.any_basis(basis::CONSENT)
+    ctx.relies_on_consent()
 }
 
 fn check_r13(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R13, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for p in &ctx.purposes {
                 let Some(b) = p
                     .legal_bases
@@ -284,7 +288,7 @@ authorities = ["NO"]"#,
 
 fn check_r14(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R14, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             if ctx.authorities.is_empty() {
                 let d = cx
                     .diag(format!(
@@ -293,9 +297,69 @@ fn check_r14(site: &Site, out: &mut Vec<Diagnostic>) {
                     ))
                     .at(ctx.id.loc.clone())
                     .label("no `authorities`")
-                    .help("add `authorities = [\"NO\"]` (or SE, DK, FI): the authority a complaint can be lodged with");
+                    .help(r14_help(cx.site, cx.facts(), ctx));
                 cx.emit_ctx(ctx, d);
             }
         }
     });
+}
+
+/// What to write for R14, from the facts: the authorities of the countries where the context's
+/// controllers are established, else those of the countries whose languages the site publishes;
+/// never one chosen for the author.
+fn r14_help(site: &Site, facts: &Facts, ctx: &Context) -> String {
+    let mut from_controllers: Vec<(&'static str, String)> = Vec::new();
+    for id in &ctx.controllers {
+        let Some(c) = facts.controller(&id.value) else {
+            continue;
+        };
+        if let Some(country) = c
+            .country
+            .as_ref()
+            .filter(|x| Vocab::Authority.get(x.value).is_some())
+            && !from_controllers.iter().any(|(a, _)| *a == country.value)
+        {
+            from_controllers.push((country.value, c.id.value.clone()));
+        }
+    }
+    let all = Vocab::Authority.listing().unwrap_or_default();
+    let why = "Art. 77 lets a person complain in particular where they live or work or where the infringement took place, so name the authority of each country whose residents the notice addresses";
+    if !from_controllers.is_empty() {
+        let codes = from_controllers
+            .iter()
+            .map(|(a, _)| format!("\"{a}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let who = from_controllers
+            .iter()
+            .map(|(a, c)| format!("`{c}` is established in {a}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return format!(
+            "add `authorities = [{codes}]` ({who}) and any other authority the context's data subjects can turn to: {why}; the codes are {all}"
+        );
+    }
+    let mut by_language: Vec<&'static str> = Vec::new();
+    for l in &site.config.languages {
+        let code = match l {
+            crate::lang::Lang::Nb => "NO",
+            crate::lang::Lang::Sv => "SE",
+            crate::lang::Lang::Da => "DK",
+            crate::lang::Lang::Fi | crate::lang::Lang::SvFi => "FI",
+        };
+        if !by_language.contains(&code) {
+            by_language.push(code);
+        }
+    }
+    let langs = site
+        .config
+        .languages
+        .iter()
+        .map(|l| l.code())
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "add `authorities = [\"<code>\", …]`: {why}. The authorities of the countries whose languages the site publishes ({langs}) are {}; all the codes are {all}",
+        by_language.join(", ")
+    )
 }

@@ -1,7 +1,7 @@
 //! Transfers to third countries: the transfer and its mechanism (R09), and where to obtain a
 //! copy of the safeguards (R10). Art. 13(1)(f), 14(1)(f).
 
-use super::walk::each_version;
+use super::walk::{each_version, when};
 use super::{Family, Rule};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Context, Facts, Ref, Site};
@@ -12,11 +12,14 @@ pub(super) const R09: Rule = Rule {
     articles: "Art. 13(1)(f), 14(1)(f)",
     art13: Some("13(1)(f)"),
     art14: Some("14(1)(f)"),
-    summary: "a transfer outside the EEA, with its mechanism (adequacy decision or not)",
-    condition: "the context has a transfer, or one of its own recipients is located outside the EEA",
+    summary: "transfers outside the EEA with their mechanism, or that there are none",
+    condition: "always: every context says whether data leave the EEA (`transfers = []` for none)",
     explanation: "\
 Where the controller intends to transfer data to a third country, the notice says so, and
-states the existence or absence of an adequacy decision (Art. 13(1)(f), 14(1)(f)).
+states the existence or absence of an adequacy decision (Art. 13(1)(f), 14(1)(f)). Whether it
+does is a fact only the controller knows, so silence is not read as \"no transfers\": every
+context says it with `transfers`, listing each transfer, or `transfers = []` where no data are
+transferred to a country outside the EEA.
 
 A transfer is an entry in the context's `transfers` with the destination `country` and the
 `mechanism` it relies on: `art45` (an adequacy decision), an Art. 46 safeguard, `art47`
@@ -25,12 +28,10 @@ whether there is an adequacy decision, so it is required. A recipient you declar
 [[recipients]] with a `country` outside the EEA receives data there: the context that lists
 it needs a transfer to that country (one without `recipients`, or one that names it).
 
-Condition: the context has `transfers`, or lists one of your own recipients whose `country`
-is outside the EEA.
-
-Fails when: a transfer outside the EEA has no `mechanism` (pointing at the transfer), or a
-recipient outside the EEA has no transfer (pointing at the recipient in the context). A
-transfer to a country inside the EEA is not a transfer to a third country (C11).",
+Fails when: a context has no `transfers` (pointing at the context's id), a transfer outside
+the EEA has no `mechanism` (pointing at the transfer), or a recipient outside the EEA has no
+transfer (pointing at the recipient in the context). A transfer to a country inside the EEA is
+not a transfer to a third country (C11).",
     example: r#"# facts.toml
 [[recipients]]
 id = "crm-vendor"
@@ -45,7 +46,7 @@ transfers = [
     severity: Severity::Error,
     check: check_r09,
     family: Family::Gdpr,
-    applies: Some(r09_applies),
+    applies: Some(when::always),
 };
 
 /// The country of one of the version's own recipients, if it declares one outside the EEA.
@@ -59,18 +60,30 @@ fn foreign_recipient<'f>(facts: &'f Facts, r: &Ref) -> Option<&'f str> {
         .filter(|c| !vocab::in_eea(c))
 }
 
-fn r09_applies(facts: &Facts, ctx: &Context) -> bool {
-    !ctx.transfers.is_empty()
-        || ctx
-            .recipients
-            .iter()
-            .any(|r| foreign_recipient(facts, r).is_some())
-}
-
 fn check_r09(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R09, |cx| {
         let facts = cx.facts();
-        for ctx in &facts.contexts {
+        for ctx in cx.contexts() {
+            if ctx.stated.transfers.is_none() {
+                let mut d = cx
+                    .diag(format!(
+                        "the context `{}` does not say whether data are transferred outside the EEA: `transfers` is not given",
+                        ctx.id.value
+                    ))
+                    .at(ctx.id.loc.clone())
+                    .label("no `transfers`")
+                    .help("if no data are transferred to a country outside the EEA, write `transfers = []`; otherwise list each transfer, `{ country = \"<ISO code>\", mechanism = \"<art45, art46-…, art47 or art49-…>\" }`; what holds for every context can be written once under [all_contexts]");
+                for r in &ctx.recipients {
+                    if let Some(country) = foreign_recipient(facts, r) {
+                        d = d.note(format!(
+                            "the recipient `{}` is in {country}, outside the EEA: a transfer to {country} belongs here",
+                            r.id()
+                        ));
+                    }
+                }
+                cx.emit_ctx(ctx, d);
+                continue;
+            }
             for t in &ctx.transfers {
                 if t.outside_eea() && t.mechanism.is_none() {
                     let d = cx
@@ -80,7 +93,7 @@ fn check_r09(site: &Site, out: &mut Vec<Diagnostic>) {
                         ))
                         .at(t.loc.clone())
                         .label("no `mechanism`")
-                        .help("add `mechanism = \"art45\"` for a country with an adequacy decision, or the safeguard used, e.g. \"art46-2-c\" (standard contractual clauses)");
+                        .help("add `mechanism = \"<code>\"` with what the transfer relies on: art45 (an adequacy decision of the Commission for the country), an Art. 46 safeguard (art46-2-c: the Commission's standard contractual clauses; art46-2-a … art46-3-b: the others), art47 (binding corporate rules) or an Art. 49 derogation (art49-1-a … art49-1-g, art49-1-second); content/README.md lists them all");
                     cx.emit_ctx(ctx, d);
                 }
             }
@@ -157,7 +170,7 @@ fn r10_applies(_: &Facts, ctx: &Context) -> bool {
 
 fn check_r10(site: &Site, out: &mut Vec<Diagnostic>) {
     each_version(site, out, &R10, |cx| {
-        for ctx in &cx.facts().contexts {
+        for ctx in cx.contexts() {
             for t in &ctx.transfers {
                 let Some(m) = t.mechanism.as_ref().filter(|m| needs_copy(m.value)) else {
                     continue;

@@ -78,6 +78,18 @@ fn check_t01(site: &Site, out: &mut Vec<Diagnostic>) {
     });
 }
 
+/// T01's finding where a page needs a label the language file lacks: for the renderer, which
+/// meets it only if the rules did not run (a preview of a broken notice), to report it as T01
+/// does.
+pub fn missing_label(id: &str, lang: &str, at: Loc) -> Diagnostic {
+    Diagnostic::error(T01.id, format!("no label for `{id}`"))
+        .at(at)
+        .language(lang)
+        .help(format!(
+            "add under [labels]: {id} = \"<its name in {lang}>\""
+        ))
+}
+
 pub(super) const T02: Rule = Rule {
     id: "T02",
     articles: "",
@@ -181,12 +193,7 @@ fn check_t03(site: &Site, out: &mut Vec<Diagnostic>) {
         let art22: BTreeSet<&str> = facts
             .contexts
             .iter()
-            .filter(|c| {
-                c.automated
-                    .as_ref()
-                    .and_then(|a| a.art22.as_ref())
-                    .is_some_and(|a| a.value)
-            })
+            .filter(|c| c.makes_art22_decisions())
             .map(|c| c.id.value.as_str())
             .collect();
         let texts: Vec<_> = cx.texts().collect();
@@ -314,9 +321,17 @@ Prose is divided by `##` headings with an id (`## Hvor lenge lagrer vi opplysnin
 version has the same ids: a section written in one language and missing in another is a
 translation that tells the reader less.
 
-Fails when: a section id is in one language file of a version and not in another (the
-diagnostic is in the file that lacks it, at the heading after which it belongs), or an id is
-used twice in one file.",
+Each problem is reported once, in the file to change, decided by majority:
+
+- a mistyped id (`{#complaints}` in one file where the others have `{#complaint}`) is reported
+  at its heading, with the id the others use; where as many files have each, a standard
+  section id or a context's id wins over another;
+- a section most files have is reported missing in each file that lacks it, at the heading
+  after which it belongs;
+- a section fewer than half of the files have is reported once in each file that has it.
+
+Fails when: the files of a version do not have the same `##` section ids, or an id is used
+twice in one file.",
     example: r#"# nb.md
 ## Hvor lenge lagrer vi opplysningene? {#retention}
 
@@ -344,72 +359,250 @@ fn check_t05(site: &Site, out: &mut Vec<Diagnostic>) {
                 }
             }
         }
-        // Each file's sections by id, once: lookups stay constant-time, so a file with
-        // thousands of sections is checked in linear time.
-        let by_id: Vec<HashMap<&str, &Section>> = texts
-            .iter()
-            .map(|t| {
-                let mut m = HashMap::new();
-                for s in &t.prose.sections {
-                    m.entry(s.id.as_str()).or_insert(s);
+        let facts = cx.facts();
+        let known = |id: &str| {
+            crate::model::STANDARD_SECTIONS.contains(&id)
+                || facts.contexts.iter().any(|c| c.id.value == id)
+        };
+        for finding in section_findings(&texts, &known) {
+            let d = match finding {
+                SectionFinding::Mistyped {
+                    file,
+                    odd,
+                    meant,
+                    others,
+                } => {
+                    let t = texts[file];
+                    let langs = names(&texts, &others);
+                    cx.diag(format!(
+                        "the section id `{{#{}}}` is not the one the other languages use here: {langs} {} `{{#{meant}}}`",
+                        odd.id,
+                        if others.len() == 1 { "has" } else { "have" },
+                    ))
+                    .at(odd.heading_loc.clone())
+                    .language(t.lang.code())
+                    .label(format!("did you mean {{#{meant}}}?"))
+                    .help(format!(
+                        "write `{{#{meant}}}` at the end of this heading, as in {langs}"
+                    ))
+                    .note(format!(
+                        "{} has it at {}",
+                        texts[others[0]].lang,
+                        cx.place(&texts[others[0]].section(meant).map_or(odd.heading_loc.clone(), |s| s.heading_loc.clone()))
+                    ))
                 }
-                m
-            })
-            .collect();
-        // Every id in the order first seen, with the file that has it.
-        for (ti, t) in texts.iter().enumerate() {
-            for (oi, other) in texts.iter().enumerate() {
-                if other.lang == t.lang {
-                    continue;
-                }
-                // The last section of `other` so far that `t` has too: where to add a missing one.
-                let mut prev: Option<&Section> = None;
-                for s in &other.prose.sections {
-                    if let Some(&here) = by_id[ti].get(s.id.as_str()) {
-                        prev = Some(here);
-                        continue;
-                    }
-                    // Report each missing id once per file: from the first file that has it.
-                    let first_with = by_id.iter().position(|m| m.contains_key(s.id.as_str()));
-                    if first_with != Some(oi) {
-                        continue;
-                    }
-                    let (loc, label) = match (prev, t.prose.sections.first()) {
-                        (Some(p), _) => (
-                            p.heading_loc.clone(),
-                            format!("add {{#{}}} after this section", s.id),
+                SectionFinding::Missing { file, id, from } => {
+                    let t = texts[file];
+                    let had = texts[from].section(id).map(|s| s.heading_loc.clone());
+                    let (loc, label) = match missing_at(t, texts[from], id) {
+                        Some(prev) => (
+                            prev.heading_loc.clone(),
+                            format!("add {{#{id}}} after this section"),
                         ),
-                        (None, Some(first)) => (
-                            first.heading_loc.clone(),
-                            format!("add {{#{}}} before this section", s.id),
-                        ),
-                        (None, None) => (
-                            front_matter_open(cx.site.files.text(t.file), t),
-                            format!("add {{#{}}} to the prose", s.id),
-                        ),
+                        None => match t.prose.sections.first() {
+                            Some(first) => (
+                                first.heading_loc.clone(),
+                                format!("add {{#{id}}} before this section"),
+                            ),
+                            None => (
+                                front_matter_open(cx.site.files.text(t.file), t),
+                                format!("add {{#{id}}} to the prose"),
+                            ),
+                        },
                     };
-                    let d = cx
-                        .diag(format!(
-                            "the section `{{#{}}}` is missing",
-                            s.id
-                        ))
+                    let mut d = cx
+                        .diag(format!("the section `{{#{id}}}` is missing"))
                         .at(loc)
                         .language(t.lang.code())
                         .label(label)
                         .help(format!(
-                            "add `## <heading in {}> {{#{}}}` with the {} translation of that section",
-                            t.lang, s.id, t.lang
-                        ))
-                        .note(format!(
-                            "{} has it at {}",
-                            other.lang,
-                            cx.place(&s.heading_loc)
+                            "add `## <heading in {}> {{#{id}}}` with the {} translation of that section",
+                            t.lang, t.lang
                         ));
-                    cx.emit(d);
+                    if let Some(had) = had {
+                        d = d.note(format!("{} has it at {}", texts[from].lang, cx.place(&had)));
+                    }
+                    d
                 }
-            }
+                SectionFinding::Extra {
+                    file,
+                    section,
+                    others,
+                } => {
+                    let t = texts[file];
+                    let langs = names(&texts, &others);
+                    cx.diag(format!(
+                        "the section `{{#{}}}` is only in {}.md: {langs} {} no such section",
+                        section.id,
+                        t.lang,
+                        if others.len() == 1 { "has" } else { "have" },
+                    ))
+                    .at(section.heading_loc.clone())
+                    .language(t.lang.code())
+                    .label("in this language only")
+                    .help(format!(
+                        "add its translation to {langs}, or remove it here if it does not belong in this version"
+                    ))
+                }
+            };
+            cx.emit(d);
         }
     });
+}
+
+/// What T05 finds in a version's sections, each reported once in the file to change.
+enum SectionFinding<'a> {
+    /// In file `file`, the id of `odd` stands where the files `others` have `meant`, close to
+    /// it: a mistyped id, decided by majority (or, where as many files have each, for the
+    /// standard section or context id).
+    Mistyped {
+        file: usize,
+        odd: &'a Section,
+        meant: &'a str,
+        others: Vec<usize>,
+    },
+    /// File `file` lacks `id`, which most files (or as many as lack it) have; `from` is the
+    /// first file that has it.
+    Missing {
+        file: usize,
+        id: &'a str,
+        from: usize,
+    },
+    /// `section` of file `file` is in fewer than half of the files, and close to no id the
+    /// others have: the odd file is told, once; `others` are the files without it.
+    Extra {
+        file: usize,
+        section: &'a Section,
+        others: Vec<usize>,
+    },
+}
+
+/// Compare the sections of a version's language files (in the site's order) and decide, id by
+/// id, which file is the odd one out. Each file's ids are looked up in a map, so a file with
+/// thousands of sections is compared in linear time.
+fn section_findings<'a>(
+    texts: &[&'a LangText],
+    known: &dyn Fn(&str) -> bool,
+) -> Vec<SectionFinding<'a>> {
+    let n = texts.len();
+    let mut out = Vec::new();
+    if n < 2 {
+        return out;
+    }
+    let by_id: Vec<HashMap<&str, &Section>> = texts
+        .iter()
+        .map(|t| {
+            let mut m = HashMap::new();
+            for s in &t.prose.sections {
+                m.entry(s.id.as_str()).or_insert(s);
+            }
+            m
+        })
+        .collect();
+    // Every id in the order first seen, with the files that have it.
+    let mut order: Vec<&str> = Vec::new();
+    let mut holders: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        for s in &t.prose.sections {
+            let h = holders.entry(s.id.as_str()).or_default();
+            if h.is_empty() {
+                order.push(s.id.as_str());
+            }
+            if h.last() != Some(&i) {
+                h.push(i);
+            }
+        }
+    }
+    let count = |id: &str| holders.get(id).map_or(0, Vec::len);
+    // Does `a` win over `b`: more files have it, or as many and it is a standard section or a
+    // context's id and `b` is not.
+    let beats =
+        |a: &str, b: &str| count(a) > count(b) || (count(a) == count(b) && known(a) && !known(b));
+    // Mistyped ids first: (file, odd id) → the id meant. An odd id is one not every file has;
+    // what it stands for is the closest id its file lacks, if that one wins over it.
+    let mut typo: HashMap<(usize, &str), &str> = HashMap::new();
+    for (i, t) in texts.iter().enumerate() {
+        for s in &t.prose.sections {
+            let odd = s.id.as_str();
+            if count(odd) == n || typo.contains_key(&(i, odd)) {
+                continue;
+            }
+            let lacking = order
+                .iter()
+                .copied()
+                .filter(|id| !by_id[i].contains_key(id));
+            if let Some(meant) = crate::vocab::closest(odd, lacking).filter(|m| beats(m, odd)) {
+                typo.insert((i, odd), meant);
+                out.push(SectionFinding::Mistyped {
+                    file: i,
+                    odd: s,
+                    meant,
+                    others: holders[meant].clone(),
+                });
+            }
+        }
+    }
+    let explained = |i: usize, id: &str| {
+        typo.contains_key(&(i, id)) || typo.iter().any(|((f, _), m)| *f == i && *m == id)
+    };
+    for id in &order {
+        let have = &holders[id];
+        if have.len() == n {
+            continue;
+        }
+        // An id that every file having it has mistyped is no section of its own.
+        if have.iter().all(|&i| typo.contains_key(&(i, *id))) {
+            continue;
+        }
+        let lacking: Vec<usize> = (0..n).filter(|i| !by_id[*i].contains_key(id)).collect();
+        if have.len() * 2 < n {
+            for &i in have.iter().filter(|&&i| !explained(i, id)) {
+                if let Some(section) = by_id[i].get(id) {
+                    out.push(SectionFinding::Extra {
+                        file: i,
+                        section,
+                        others: lacking.clone(),
+                    });
+                }
+            }
+            continue;
+        }
+        for &i in lacking.iter().filter(|&&i| !explained(i, id)) {
+            out.push(SectionFinding::Missing {
+                file: i,
+                id,
+                from: have[0],
+            });
+        }
+    }
+    out
+}
+
+/// `nb.md, da.md and fi.md`.
+fn names(texts: &[&LangText], files: &[usize]) -> String {
+    let v: Vec<String> = files
+        .iter()
+        .map(|&i| format!("{}.md", texts[i].lang))
+        .collect();
+    match v.as_slice() {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// The last section of `t` that comes before `id` in `from`: where a missing section belongs.
+fn missing_at<'a>(t: &'a LangText, from: &LangText, id: &str) -> Option<&'a Section> {
+    let mut prev = None;
+    for s in &from.prose.sections {
+        if s.id == id {
+            return prev;
+        }
+        if let Some(here) = t.section(&s.id) {
+            prev = Some(here);
+        }
+    }
+    prev
 }
 
 pub(super) const T06: Rule = Rule {

@@ -42,6 +42,16 @@ impl<'a> Cx<'a> {
         &self.version.facts
     }
 
+    /// The version's own processing contexts, which its controllers inform of (Art. 13, 14):
+    /// every context but those processed on behalf of another controller.
+    pub fn contexts(&self) -> impl Iterator<Item = &'a Context> + use<'a> {
+        self.version
+            .facts
+            .contexts
+            .iter()
+            .filter(|c| c.is_controllers_own())
+    }
+
     /// The language files of the version, in the order of the site's languages. A language
     /// without a file is a load error, so it is not repeated here.
     pub fn texts(&self) -> impl Iterator<Item = &'a LangText> + use<'a> {

@@ -7,6 +7,7 @@
 //! with its file, line and column.
 
 pub mod files;
+mod hints;
 pub mod langfile;
 pub mod links;
 pub mod lock;
@@ -661,6 +662,18 @@ fn read_version(
             None => r.diags.push(diag),
         }
     };
+    // A language file that is there but cannot be read or split is still listed, unparsed, so
+    // that its language is not reported missing as well as broken.
+    let unread = |code: &str, file: FileId| SourceLang {
+        code: code.to_string(),
+        file,
+        front_matter: 0..0,
+        parsed: None,
+        prose: Prose {
+            intro: 0..0,
+            sections: Vec::new(),
+        },
+    };
     for (code, file, _, _) in &job.langs {
         let Ok((rel, text)) = get(*file) else {
             continue;
@@ -669,6 +682,7 @@ fn read_version(
             Ok(t) => t,
             Err(f) => {
                 failed(&mut r, *file, &rel, f);
+                r.langs.push(unread(code, *file));
                 continue;
             }
         };
@@ -688,7 +702,10 @@ fn read_version(
                     prose,
                 });
             }
-            Err(d) => r.diags.push(d),
+            Err(d) => {
+                r.diags.push(d);
+                r.langs.push(unread(code, *file));
+            }
         }
         r.texts.push((*file, rel, text));
     }
@@ -745,7 +762,7 @@ fn parse_toml<T: serde::de::DeserializeOwned>(
     range: Range<usize>,
 ) -> Result<T, Diagnostic> {
     let part = &text[range.clone()];
-    toml::from_str::<T>(part).map_err(|e| toml_error(file, range.start, &e))
+    toml::from_str::<T>(part).map_err(|e| toml_error(file, text, range.start, &e))
 }
 
 /// A theme is a folder name under themes/: no separators, no `..`, nothing absolute.
@@ -810,48 +827,110 @@ fn layout_error(path: &Path, message: &str, help: &str) -> Diagnostic {
 }
 
 /// Turn a TOML error into a diagnostic at its place. `offset` is where the TOML starts in the
-/// file (the front matter of a language file does not start at 0).
-fn toml_error(file: FileId, offset: usize, e: &toml::de::Error) -> Diagnostic {
+/// file (the front matter of a language file does not start at 0); `text` is the whole file,
+/// for hints that quote what was written.
+fn toml_error(file: FileId, text: &str, offset: usize, e: &toml::de::Error) -> Diagnostic {
     let span = e.span().unwrap_or(0..0);
     let span = (span.start + offset)..(span.end + offset);
     let message = e.message().trim().to_string();
+    // The line the error is on, and the key it assigns, if any (`published = …`).
+    let line_start = text
+        .get(..span.start)
+        .map_or(0, |b| b.rfind('\n').map_or(0, |i| i + 1));
+    let line_end = text
+        .get(span.start..)
+        .and_then(|r| r.find('\n'))
+        .map_or(text.len(), |i| span.start + i);
+    let line = text.get(line_start..line_end).unwrap_or("");
+    let (key, value) = match line.split_once('=') {
+        Some((k, v)) if !k.trim().starts_with('[') => (k.trim(), v.trim()),
+        _ => ("", ""),
+    };
+    let value = value.split(" #").next().unwrap_or(value).trim();
+    let date_key = matches!(key, "published" | "effective");
     let (kind, help) = if let Some(rest) = message.strip_prefix("unknown field `") {
         let field = rest.split('`').next().unwrap_or("");
+        // "unknown field `x`, expected one of `a`, `b`" or "…, expected `a` or `b`": the keys
+        // are the backquoted words after "expected".
         let expected: Vec<&str> = rest
-            .split("expected ")
-            .nth(1)
-            .map(|s| {
-                s.split(['`', ',', ' '])
-                    .filter(|w| !w.is_empty() && *w != "or")
-                    .collect()
-            })
+            .split_once("expected ")
+            .map(|(_, list)| list.split('`').skip(1).step_by(2).collect())
             .unwrap_or_default();
+        let keys = expected
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
         let hint = match crate::vocab::closest(field, expected.iter().copied()) {
-            Some(s) => format!(
-                "did you mean `{s}`? The keys allowed here are: {}",
-                expected.join(", ")
-            ),
-            None => format!(
-                "remove it; the keys allowed here are: {}",
-                expected.join(", ")
-            ),
+            Some(s) => format!("did you mean `{s}`? The keys allowed here are: {keys}"),
+            None if expected.is_empty() => "remove it: this table takes no such key".to_string(),
+            None => format!("remove it; the keys allowed here are: {keys}"),
         };
         (LoadError::UnknownKey, hint)
+    } else if date_key || message.contains("datetime") || message.contains(" date") {
+        let assign = |d: &str| {
+            if key.is_empty() {
+                format!("`{d}`")
+            } else {
+                format!("`{key} = {d}`")
+            }
+        };
+        let help = match hints::date(value) {
+            Some(hints::DateHint::Exact(d)) => {
+                format!("write {}: dates are YYYY-MM-DD, without quotes", assign(&d))
+            }
+            Some(hints::DateHint::Either(a, b)) => format!(
+                "write the day as YYYY-MM-DD without quotes: `{a}` or `{b}`, whichever is meant (the day and the month cannot be told apart here)"
+            ),
+            Some(hints::DateHint::ShortYear(d)) => format!(
+                "write the year with four digits, YYYY-MM-DD without quotes: {} if that is the day meant",
+                assign(&d)
+            ),
+            Some(hints::DateHint::NoSuchDay(_)) => {
+                "write a day of the calendar as YYYY-MM-DD, without quotes".to_string()
+            }
+            None => {
+                "write dates as YYYY-MM-DD without quotes, e.g. published = 2024-02-27".to_string()
+            }
+        };
+        (LoadError::BadDate, help)
     } else if message.contains("invalid type") || message.contains("missing field") {
-        (
-            LoadError::BadValue,
-            "see content/README.md for what this key takes".to_string(),
-        )
-    } else if message.contains("datetime") || message.contains("date") {
-        (
-            LoadError::BadDate,
-            "write dates as YYYY-MM-DD without quotes, e.g. published = 2024-02-27".to_string(),
-        )
+        let help = if message.contains("expected a sequence") {
+            format!(
+                "`{key}` takes a list in brackets: {key} = [\"…\", \"…\"] (or {key} = [] for none)"
+            )
+        } else if message.contains("expected a boolean") {
+            format!("`{key}` is true or false, without quotes")
+        } else if message.contains("expected a string")
+            || message.contains("expected a legal-basis")
+        {
+            format!("`{key}` takes text in quotes: {key} = \"…\"")
+        } else {
+            "see content/README.md for what this key takes".to_string()
+        };
+        (LoadError::BadValue, help)
     } else {
         (
             LoadError::Syntax,
             "check the TOML syntax near this place: quotes around text, `=` between key and value, [brackets] around table names".to_string(),
         )
+    };
+    // A date in another form: say so in words, at the whole value, rather than with the TOML
+    // reader's view of it ("invalid float").
+    let (message, span) = match (kind, line.find('=')) {
+        (LoadError::BadDate, Some(eq)) if date_key && !value.is_empty() => {
+            let at =
+                line_start + eq + 1 + (line[eq + 1..].len() - line[eq + 1..].trim_start().len());
+            let what = if value.starts_with(['"', '\'']) {
+                "is text in quotes, not a date"
+            } else if matches!(hints::date(value), Some(hints::DateHint::NoSuchDay(_))) {
+                "is no day of the calendar"
+            } else {
+                "is not a date written YYYY-MM-DD"
+            };
+            (format!("`{value}` {what}"), at..at + value.len())
+        }
+        _ => (message, span),
     };
     Diagnostic::load(kind, message)
         .at(Loc::new(file, span))

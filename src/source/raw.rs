@@ -42,8 +42,22 @@ pub struct FactsToml {
     pub recipients: Vec<Spanned<RecipientToml>>,
     #[serde(default)]
     pub categories: Vec<Spanned<CategoryToml>>,
+    /// What holds for every context, stated once; a context that writes a key itself says
+    /// otherwise.
+    pub all_contexts: Option<Spanned<AllContextsToml>>,
     #[serde(default)]
     pub contexts: Vec<Spanned<ContextToml>>,
+}
+
+/// `[all_contexts]`: facts every context inherits unless it states its own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllContextsToml {
+    pub controllers: Option<Vec<S>>,
+    pub recipients: Option<Spanned<Vec<S>>>,
+    pub transfers: Option<Spanned<Vec<Spanned<TransferToml>>>>,
+    pub authorities: Option<Vec<S>>,
+    pub requirement: Option<S>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -80,6 +94,8 @@ pub struct RepresentativeToml {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DpoToml {
+    /// `false` declares that no data protection officer is designated.
+    pub designated: Option<Spanned<bool>>,
     pub email: Option<S>,
     pub name: Option<S>,
     pub address: Option<S>,
@@ -91,6 +107,12 @@ pub struct DpoToml {
 pub struct LawToml {
     pub id: S,
     pub url: Option<S>,
+    /// The national data-protection act it is, by its code (`se-dataskyddslagen`).
+    pub act: Option<S>,
+    /// `true`: the law no longer applies; a purpose may not rely on it.
+    pub repealed: Option<Spanned<bool>>,
+    /// The id of the [[laws]] entry that replaced it.
+    pub replaced_by: Option<S>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -122,22 +144,29 @@ pub struct CategoryToml {
 #[serde(deny_unknown_fields)]
 pub struct ContextToml {
     pub id: S,
+    /// `controller` (the default) or `processor`: processing on behalf of a controller.
+    pub role: Option<S>,
+    /// For a processor context: a label id naming the controller ("our clients").
+    pub on_behalf_of: Option<S>,
+    /// For a processor context: which of the notice's companies ([[controllers]] ids) process
+    /// the data on the controller's behalf.
+    pub processors: Option<Vec<S>>,
     pub collection: Option<S>,
-    #[serde(default)]
-    pub controllers: Vec<S>,
+    /// Left out: the controllers of [all_contexts].
+    pub controllers: Option<Vec<S>>,
     #[serde(default)]
     pub categories: Vec<S>,
     #[serde(default)]
     pub sources: Vec<S>,
-    #[serde(default)]
-    pub recipients: Vec<S>,
-    #[serde(default)]
-    pub authorities: Vec<S>,
+    /// Left out is not "none": `recipients = []` declares that no one receives the data.
+    pub recipients: Option<Spanned<Vec<S>>>,
+    /// Left out: the authorities of [all_contexts].
+    pub authorities: Option<Vec<S>>,
     pub requirement: Option<S>,
     #[serde(default)]
     pub retention: Vec<Spanned<RetentionToml>>,
-    #[serde(default)]
-    pub transfers: Vec<Spanned<TransferToml>>,
+    /// Left out is not "none": `transfers = []` declares that no data leave the EEA.
+    pub transfers: Option<Spanned<Vec<Spanned<TransferToml>>>>,
     pub automated_decisions: Option<Spanned<AutomatedToml>>,
     #[serde(default)]
     pub rights_not_applicable: Vec<Spanned<RightExceptionToml>>,
@@ -153,7 +182,11 @@ pub struct ContextToml {
 #[serde(deny_unknown_fields)]
 pub struct RetentionToml {
     pub period: Option<S>,
+    /// `at-most` or `at-least`: the period is an upper or a lower bound.
+    pub bound: Option<S>,
     pub after: Option<S>,
+    /// The [[laws]] id of the law that sets the period.
+    pub law: Option<S>,
     pub purpose: Option<S>,
     pub criteria: Option<S>,
 }

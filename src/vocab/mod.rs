@@ -7,6 +7,7 @@
 //! Adding a code means: a row here, a message in all four locale files (a unit test in
 //! `i18n` checks that every code has one), and a line in content/README.md.
 
+pub mod acts;
 mod tables;
 
 pub use tables::*;
@@ -133,6 +134,29 @@ impl Vocab {
     /// The Fluent message id for a code of this list.
     pub fn fluent_key(self, code: &str) -> String {
         format!("{}-{}", self.prefix(), code)
+    }
+
+    /// Every code of a short list, for a diagnostic to give whole: `` `NO` (Norway), … ``.
+    /// `None` for a list too long to read in one line (content/README.md has it).
+    pub fn listing(self) -> Option<String> {
+        let codes = self.codes();
+        if codes.len() > 15 {
+            return None;
+        }
+        let gloss = |code: &str| match (self, code) {
+            (Vocab::Authority, "NO") => " (Datatilsynet, Norway)",
+            (Vocab::Authority, "SE") => " (Integritetsskyddsmyndigheten, Sweden)",
+            (Vocab::Authority, "DK") => " (Datatilsynet, Denmark)",
+            (Vocab::Authority, "FI") => " (Tietosuojavaltuutetun toimisto, Finland)",
+            _ => "",
+        };
+        Some(
+            codes
+                .iter()
+                .map(|c| format!("`{}`{}", c.code, gloss(c.code)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        )
     }
 
     /// The closest known code, for a "did you mean" hint.

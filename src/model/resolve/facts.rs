@@ -1,21 +1,21 @@
 //! Resolving one version's `facts.toml`: ids defined once, codes looked up, references
 //! followed, dates and periods parsed.
 
-use super::{loc, located, text};
+use super::{loc, located};
 use crate::diag::{Diagnostic, LoadError};
 use crate::model::*;
 use crate::source::raw::{self, S};
 use std::collections::{BTreeSet, HashMap};
 use toml::Spanned;
 
-use super::context::{Declared, ids_of, resolve_context};
+use super::context::{Declared, ids_of, resolve_context, resolve_inherited};
 
 /// Resolves one version's facts, keeping its own diagnostics.
 pub(super) struct FactsResolver<'a> {
     file: FileId,
     diags: &'a mut Vec<Diagnostic>,
-    /// Every own id of the version → where it was first defined.
-    ids: HashMap<String, Loc>,
+    /// Every own id of the version → where it was first defined, and what it names.
+    ids: HashMap<String, (Loc, &'static str)>,
 }
 
 impl FactsResolver<'_> {
@@ -30,14 +30,15 @@ impl FactsResolver<'_> {
         for s in list {
             match seen.get(s.get_ref().as_str()) {
                 Some(first) => {
-                    let span = first.start..s.span().end;
+                    let first = Loc::new(self.file, first.clone());
                     self.err(
                         Diagnostic::load(
                             LoadError::DuplicateId,
                             format!("`{}` is listed twice in `{key}`", s.get_ref()),
                         )
-                        .at(Loc::new(self.file, span))
-                        .label("first here, and again at the end of this")
+                        .at(loc(self.file, s))
+                        .label("listed again here")
+                        .also(first, "first listed here")
                         .help("list each entry once; the page would show it twice"),
                     );
                 }
@@ -48,8 +49,18 @@ impl FactsResolver<'_> {
         }
     }
 
+    /// An id that may be defined where it is used, and used again for the same thing in
+    /// another context (retention criteria, a reason a right does not apply, a waiver's reason):
+    /// one definition, one label per language. Used for something else, it is a duplicate.
+    pub(super) fn define_shared(&mut self, id: &S, what: &'static str) -> Id {
+        match self.ids.get(id.get_ref()) {
+            Some((_, w)) if *w == what => located(self.file, id),
+            _ => self.define(id, what),
+        }
+    }
+
     /// Register a new own id: check its form and that it is not used already.
-    pub(super) fn define(&mut self, id: &S, what: &str) -> Id {
+    pub(super) fn define(&mut self, id: &S, what: &'static str) -> Id {
         let l = located(self.file, id);
         if !crate::source::langfile::is_id(id.get_ref()) {
             self.err(
@@ -57,15 +68,17 @@ impl FactsResolver<'_> {
                     .at(l.loc.clone())
                     .help("an id is lower-case letters, digits and single hyphens, starting with a letter, e.g. business-relation"),
             );
-        } else if self.ids.contains_key(id.get_ref()) {
+        } else if let Some((first, _)) = self.ids.get(id.get_ref()) {
+            let first = first.clone();
             self.err(
                 Diagnostic::load(LoadError::DuplicateId, format!("the id `{}` is used twice", id.get_ref()))
                     .at(l.loc.clone())
-                    .label("defined again here")
-                    .help("each id may be defined once per version; rename one of them (and its label in every language file)"),
+                    .label(format!("defined again here, as a {what}"))
+                    .also(first, "first defined here")
+                    .help("each id is defined once per version, whatever it names: rename one of them (and its label in every language file)"),
             );
         } else {
-            self.ids.insert(id.get_ref().clone(), l.loc.clone());
+            self.ids.insert(id.get_ref().clone(), (l.loc.clone(), what));
         }
         l
     }
@@ -74,19 +87,23 @@ impl FactsResolver<'_> {
         match vocab.get(s.get_ref()) {
             Some(c) => Some(Located::new(c.code, loc(self.file, s))),
             None => {
-                let mut d = Diagnostic::load(
+                let d = Diagnostic::load(
                     LoadError::UnknownCode,
                     format!("`{}` is not a known {}", s.get_ref(), vocab.noun()),
                 )
                 .at(loc(self.file, s));
-                d = match vocab.suggest(s.get_ref()) {
-                    Some(sug) => d.help(format!("did you mean `{sug}`?")),
-                    None => d.help(format!(
+                // A short list is given whole; a long one is in content/README.md.
+                let listing = vocab.listing();
+                let help = match (vocab.suggest(s.get_ref()), listing) {
+                    (Some(sug), Some(all)) => format!("did you mean `{sug}`? The codes are: {all}"),
+                    (Some(sug), None) => format!("did you mean `{sug}`?"),
+                    (None, Some(all)) => format!("use one of the codes: {all}"),
+                    (None, None) => format!(
                         "use one of the codes listed under the {} in content/README.md",
                         vocab.noun()
-                    )),
+                    ),
                 };
-                self.err(d);
+                self.err(d.help(help));
                 None
             }
         }
@@ -175,11 +192,18 @@ impl FactsResolver<'_> {
                 },
                 loc(self.file, s),
             )),
-            _ => {
+            (day, _, _) => {
+                let help = match day {
+                    Some(d) => format!(
+                        "write only the day, without a time: {:04}-{:02}-{:02}",
+                        d.year, d.month, d.day
+                    ),
+                    None => "write the day as YYYY-MM-DD, without quotes".to_string(),
+                };
                 self.err(
                     Diagnostic::load(LoadError::BadDate, format!("`{dt}` is not a plain date"))
                         .at(loc(self.file, s))
-                        .help("write only the day, YYYY-MM-DD, without a time, e.g. 2024-02-27"),
+                        .help(help),
                 );
                 None
             }
@@ -207,6 +231,23 @@ impl FactsResolver<'_> {
             );
         }
         located(self.file, s)
+    }
+
+    /// A text value (a name, a number, an address). An empty or blank one says nothing, so it
+    /// is an error: `what` names what to write instead.
+    pub(super) fn text(&mut self, s: &Option<S>, key: &str, what: &str) -> Option<Located<String>> {
+        let s = s.as_ref()?;
+        if s.get_ref().trim().is_empty() {
+            self.err(
+                Diagnostic::load(LoadError::BadValue, format!("`{key}` is empty"))
+                    .at(loc(self.file, s))
+                    .label("an empty value says nothing")
+                    .help(format!(
+                        "write {what}, or leave the key out where it is optional"
+                    )),
+            );
+        }
+        Some(located(self.file, s))
     }
 
     pub(super) fn email(&mut self, s: &Option<S>) -> Option<Located<String>> {
@@ -280,12 +321,16 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         let controller = Controller {
             id: r.define(&c.id, "controller"),
             loc: cl,
-            name: text(file, &c.name),
-            org_number: text(file, &c.org_number),
+            name: r.text(&c.name, "name", "the controller's legal name"),
+            org_number: r.text(
+                &c.org_number,
+                "org_number",
+                "the organisation number as the register gives it",
+            ),
             country: r.opt_code(Vocab::Country, &c.country),
-            address: text(file, &c.address),
+            address: r.text(&c.address, "address", "the postal address"),
             email: r.email(&c.email),
-            phone: text(file, &c.phone),
+            phone: r.text(&c.phone, "phone", "the phone number"),
             url: r.url(&c.url),
         };
         facts.controllers.push(controller);
@@ -309,32 +354,131 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         let representative = Representative {
             controller,
             loc: rl,
-            name: text(file, &rep.name),
-            address: text(file, &rep.address),
+            name: r.text(&rep.name, "name", "the representative's legal name"),
+            address: r.text(&rep.address, "address", "the postal address"),
             country: r.opt_code(Vocab::Country, &rep.country),
             email: r.email(&rep.email),
-            phone: text(file, &rep.phone),
+            phone: r.text(&rep.phone, "phone", "the phone number"),
         };
         facts.representatives.push(representative);
     }
-    if let Some(dpo) = &t.dpo {
+    if let Some(dpo) = &t.dpo
+        && let Some(no) = dpo.get_ref().designated.as_ref().filter(|b| !*b.get_ref())
+    {
+        let d = dpo.get_ref();
+        let given: Vec<&str> = [
+            ("email", d.email.is_some()),
+            ("name", d.name.is_some()),
+            ("address", d.address.is_some()),
+            ("phone", d.phone.is_some()),
+        ]
+        .into_iter()
+        .filter(|(_, g)| *g)
+        .map(|(k, _)| k)
+        .collect();
+        if !given.is_empty() {
+            r.err(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!(
+                        "[dpo] says no data protection officer is designated, and gives {}",
+                        given.iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                )
+                .at(loc(file, no))
+                .label("designated = false")
+                .help("if a data protection officer is designated, remove `designated = false`; if not, remove the contact details"),
+            );
+        }
+        facts.no_dpo = Some(loc(file, no));
+    } else if let Some(dpo) = &t.dpo {
         let dl = loc(file, dpo);
         let d = dpo.get_ref();
         facts.dpo = Some(Dpo {
             loc: dl,
             email: r.email(&d.email),
-            name: text(file, &d.name),
-            address: text(file, &d.address),
-            phone: text(file, &d.phone),
+            name: r.text(&d.name, "name", "the name of the person or function"),
+            address: r.text(&d.address, "address", "the postal address"),
+            phone: r.text(&d.phone, "phone", "the phone number"),
         });
     }
     for law in &t.laws {
         let law = law.get_ref();
+        let url = r.url(&law.url);
+        let act = match &law.act {
+            Some(code) => match crate::vocab::acts::act(code.get_ref()) {
+                Some(a) => Some(a),
+                None => {
+                    let codes = crate::vocab::acts::ACTS
+                        .iter()
+                        .map(|a| format!("`{}` ({})", a.code, a.short))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let mut d = Diagnostic::load(
+                        LoadError::UnknownCode,
+                        format!(
+                            "`{}` is not a data-protection act disclose knows",
+                            code.get_ref()
+                        ),
+                    )
+                    .at(loc(file, code));
+                    d = match crate::vocab::closest(
+                        code.get_ref(),
+                        crate::vocab::acts::ACTS.iter().map(|a| a.code),
+                    ) {
+                        Some(s) => d.help(format!("did you mean `{s}`? The acts are: {codes}")),
+                        None => d.help(format!(
+                            "`act` names one of the national data-protection acts: {codes}; for any other law, leave `act` out and name it under [labels]"
+                        )),
+                    };
+                    r.err(d);
+                    None
+                }
+            },
+            None => url
+                .as_ref()
+                .and_then(|u| crate::vocab::acts::act_at(&u.value)),
+        };
         let l = Law {
             id: r.define(&law.id, "law"),
-            url: r.url(&law.url),
+            url,
+            act,
+            repealed: law
+                .repealed
+                .as_ref()
+                .filter(|b| *b.get_ref())
+                .map(|b| loc(file, b)),
+            replaced_by: None,
         };
         facts.laws.push(l);
+    }
+    // `replaced_by` names another [[laws]] entry, so it is read once all are defined.
+    let law_ids: BTreeSet<String> = facts.laws.iter().map(|l| l.id.value.clone()).collect();
+    for (raw, law) in t.laws.iter().zip(facts.laws.iter_mut()) {
+        let raw = raw.get_ref();
+        let Some(by) = &raw.replaced_by else { continue };
+        if law.repealed.is_none() {
+            r.err(
+                Diagnostic::load(
+                    LoadError::BadValue,
+                    format!(
+                        "`{}` says what replaced it, but not that it is repealed",
+                        law.id.value
+                    ),
+                )
+                .at(loc(file, by))
+                .help("add `repealed = true` to this [[laws]] entry, or remove `replaced_by`"),
+            );
+        }
+        if by.get_ref() == &law.id.value {
+            r.err(
+                Diagnostic::load(LoadError::BadValue, "a law cannot replace itself")
+                    .at(loc(file, by))
+                    .help("`replaced_by` names the [[laws]] entry of the law now in force"),
+            );
+            continue;
+        }
+        law.replaced_by = r.id_ref(&law_ids, "law", "[[laws]]", by);
     }
     for s in &t.sources {
         let s = s.get_ref();
@@ -369,8 +513,13 @@ pub(super) fn resolve_facts(file: FileId, t: raw::FactsToml, diags: &mut Vec<Dia
         recipients: ids_of(facts.recipients.iter().map(|s| &s.id)),
         categories: ids_of(facts.categories.iter().map(|s| &s.id)),
     };
+    let inherited = t
+        .all_contexts
+        .as_ref()
+        .map(|a| resolve_inherited(&mut r, file, a, &declared))
+        .unwrap_or_default();
     for ctx in &t.contexts {
-        let context = resolve_context(&mut r, file, ctx, &declared);
+        let context = resolve_context(&mut r, file, ctx, &declared, &inherited);
         facts.contexts.push(context);
     }
     facts

@@ -232,10 +232,6 @@ fn site_config(file: FileId, t: raw::SiteToml, diags: &mut Vec<Diagnostic>) -> S
     }
 }
 
-pub(super) fn text(file: FileId, s: &Option<S>) -> Option<Located<String>> {
-    s.as_ref().map(|s| located(file, s))
-}
-
 fn resolve_version(
     notice: &str,
     v: SourceVersion,
@@ -260,6 +256,9 @@ fn resolve_version(
     let facts = resolve_facts(facts_file, raw_facts, diags);
 
     let mut texts = BTreeMap::new();
+    // Languages whose file is there but could not be read (its front matter is broken): the
+    // error is reported at its place, and the language is not "missing" too.
+    let mut unreadable = Vec::new();
     for l in v.langs {
         let Some(lang) = Lang::from_code(&l.code).filter(|x| config.languages.contains(x)) else {
             diags.push(
@@ -276,11 +275,14 @@ fn resolve_version(
             );
             continue;
         };
-        let Some(fm) = l.parsed else { continue };
+        let Some(fm) = l.parsed else {
+            unreadable.push(lang);
+            continue;
+        };
         texts.insert(lang, lang_text(lang, l.file, l.front_matter, fm, l.prose));
     }
     for lang in &config.languages {
-        if !texts.contains_key(lang) {
+        if !texts.contains_key(lang) && !unreadable.contains(lang) {
             diags.push(
                 Diagnostic::load(
                     LoadError::MissingLanguage,

@@ -23,20 +23,7 @@ pub struct ViewBuilder<'a> {
 }
 
 /// The sections whose prose the theme places; anything else is a free section.
-pub const KNOWN_SECTIONS: &[&str] = &[
-    "controllers",
-    "purposes",
-    "categories",
-    "sources",
-    "recipients",
-    "transfers",
-    "retention",
-    "automated-decisions",
-    "requirement",
-    "rights",
-    "complaint",
-    "cookies",
-];
+pub const KNOWN_SECTIONS: &[&str] = crate::model::STANDARD_SECTIONS;
 
 impl ViewBuilder<'_> {
     pub(super) fn label(&self, id: &str) -> R<String> {
@@ -142,25 +129,29 @@ impl ViewBuilder<'_> {
             phone: d.phone.as_ref().map(|x| x.value.clone()),
         });
 
-        let contexts = facts
+        // The notice's own processing; what its companies process on behalf of another
+        // controller is shown apart, as that controller's.
+        let own: Vec<&model::Context> = facts
             .contexts
+            .iter()
+            .filter(|c| c.is_controllers_own())
+            .collect();
+        let contexts = own
             .iter()
             .map(|c| self.context(c, &controller_name))
             .collect::<R<Vec<_>>>()?;
-
-        let rights = self.rights(&contexts)?;
-        let objectable: Vec<String> = facts
+        let processor_services = facts
             .contexts
             .iter()
+            .filter_map(|c| c.processor.as_ref().map(|p| (c, p)))
+            .map(|(c, p)| self.processor_service(c, p, &controller_name))
+            .collect::<R<Vec<_>>>()?;
+
+        let rights = self.rights(&contexts)?;
+        let objectable: Vec<String> = own
+            .iter()
             .zip(&contexts)
-            .filter(|(c, _)| {
-                (c.any_basis(vocab::basis::OBJECTABLE)
-                    || c.purposes.iter().any(|p| p.direct_marketing))
-                    && !c
-                        .rights_not_applicable
-                        .iter()
-                        .any(|r| r.right.value == "object")
-            })
+            .filter(|(c, _)| c.objection_applies() && !c.declares_objection_not_applicable())
             .map(|(_, v)| v.name.clone())
             .collect();
         let object = if objectable.is_empty() {
@@ -280,6 +271,7 @@ impl ViewBuilder<'_> {
             dpo,
             representatives,
             contexts,
+            processor_services,
             rights,
             object,
             authorities,
@@ -294,27 +286,45 @@ impl ViewBuilder<'_> {
         })
     }
 
+    /// A context processed on behalf of another controller: who that controller is, and that
+    /// the reader turns to it.
+    fn processor_service(
+        &self,
+        c: &model::Context,
+        p: &model::Processing,
+        controller_name: &dyn Fn(&str) -> String,
+    ) -> R<ProcessorServiceView> {
+        let controller = match &p.on_behalf_of {
+            Some(id) => self.label(&id.value)?,
+            None => String::new(),
+        };
+        Ok(ProcessorServiceView {
+            id: c.id.value.clone(),
+            anchor: format!("context-{}", c.id.value),
+            name: self.label(&c.id.value)?,
+            text: self.msgs.msg_args(
+                "ui-processor-service",
+                &[("controller", Arg::Str(&controller))],
+            )?,
+            controller,
+            processors: p
+                .processors
+                .iter()
+                .map(|id| controller_name(&id.value))
+                .collect(),
+            description_html: self
+                .text
+                .section(&c.id.value)
+                .map(|s| self.md(s.body.clone(), 1)),
+        })
+    }
+
     /// The rights that apply somewhere: the six core rights always; withdrawal where consent
     /// is relied on; human review where Art. 22 decisions are made; complaint always.
     fn rights(&self, contexts: &[ContextView]) -> R<Vec<RightView>> {
-        let consent = self
-            .facts
-            .contexts
-            .iter()
-            .any(|c| c.any_basis(vocab::basis::CONSENT));
-        let art22 = self.facts.contexts.iter().any(|c| {
-            c.automated
-                .as_ref()
-                .and_then(|a| a.art22.as_ref())
-                .is_some_and(|b| b.value)
-        });
         vocab::RIGHTS
             .iter()
-            .filter(|r| match r.code {
-                "withdraw-consent" => consent,
-                "human-review" => art22,
-                _ => true,
-            })
+            .filter(|r| self.facts.right_applies(r.code))
             .map(|r| {
                 let not_in = contexts
                     .iter()
@@ -374,19 +384,10 @@ impl ViewBuilder<'_> {
                 &[("countries", Arg::Str(&countries))],
             )?);
         }
-        if facts.contexts.iter().any(|c| {
-            c.automated
-                .as_ref()
-                .and_then(|a| a.art22.as_ref())
-                .is_some_and(|b| b.value)
-        }) {
+        if facts.contexts.iter().any(|c| c.makes_art22_decisions()) {
             surprising.push(self.msgs.msg("ui-glance-automated")?);
         }
-        if facts
-            .contexts
-            .iter()
-            .any(|c| c.automated.as_ref().is_some_and(|a| a.profiling))
-        {
+        if facts.contexts.iter().any(|c| c.profiles()) {
             surprising.push(self.msgs.msg("ui-glance-profiling")?);
         }
         if contexts

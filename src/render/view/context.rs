@@ -154,13 +154,16 @@ impl ViewBuilder<'_> {
                         .find(|x| x.id.value == id.value),
                     Ref::Standard(_) => None,
                 };
+                let name = self.reference(Vocab::Recipient, r)?;
+                let kind = decl
+                    .and_then(|d| d.kind)
+                    .map(|k| self.code(Vocab::Recipient, k))
+                    .transpose()?
+                    .filter(|k| !repeats(&name, k));
                 Ok(RecipientView {
                     id: r.id().to_string(),
-                    name: self.reference(Vocab::Recipient, r)?,
-                    kind: decl
-                        .and_then(|d| d.kind)
-                        .map(|k| self.code(Vocab::Recipient, k))
-                        .transpose()?,
+                    name,
+                    kind,
                     country: decl
                         .and_then(|d| d.country)
                         .map(|k| self.code(Vocab::Country, k))
@@ -227,6 +230,25 @@ impl ViewBuilder<'_> {
                                 )?
                             }
                             None => duration,
+                        };
+                        let text = match r.bound.as_ref().map(|b| b.value) {
+                            Some(model::Bound::AtMost) => self
+                                .msgs
+                                .msg_args("retention-at-most", &[("period", Arg::Str(&text))])?,
+                            Some(model::Bound::AtLeast) => self
+                                .msgs
+                                .msg_args("retention-at-least", &[("period", Arg::Str(&text))])?,
+                            None => text,
+                        };
+                        let text = match &r.law {
+                            Some(l) => self.msgs.msg_args(
+                                "retention-under-law",
+                                &[
+                                    ("period", Arg::Str(&text)),
+                                    ("law", Arg::Str(&self.label(&l.value)?)),
+                                ],
+                            )?,
+                            None => text,
                         };
                         RetentionView {
                             period_iso: Some(period.value.to_string()),
@@ -400,6 +422,19 @@ impl ViewBuilder<'_> {
     }
 }
 
+/// Does a label already say a kind's words ("Offentlige myndigheder, på forlangende" and
+/// "Offentlige myndigheder")? Then the kind is not repeated after it in brackets.
+fn repeats(label: &str, kind: &str) -> bool {
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    let (label, kind) = (words(label), words(kind));
+    !kind.is_empty() && label.windows(kind.len()).any(|w| w == kind.as_slice())
+}
+
 /// A link target for a fact that is a web address or an e-mail address (the loader accepts
 /// only those two): e-mail addresses become `mailto:` links.
 fn href_for(value: &str) -> String {
@@ -412,7 +447,24 @@ fn href_for(value: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::href_for;
+    use super::{href_for, repeats};
+
+    #[test]
+    fn a_kind_the_label_already_says_is_not_repeated() {
+        assert!(repeats(
+            "Offentlige myndigheder, på forlangende",
+            "Offentlige myndigheder"
+        ));
+        assert!(repeats(
+            "Andre offentlige myndigheter",
+            "Offentlige myndigheter"
+        ));
+        assert!(!repeats(
+            "Leverandør av kundesystem",
+            "IT-tjenesteleverandører"
+        ));
+        assert!(!repeats("Myndigheder", "Offentlige myndigheder"));
+    }
 
     #[test]
     fn e_mail_addresses_become_mailto_links() {

@@ -54,12 +54,7 @@ impl ViewError {
                     "add `{}` to locales/{}.ftl (the built-in file lists every message)",
                     e.key, e.lang
                 )),
-            ViewError::MissingLabel { id, lang, at } => {
-                Diagnostic::error("T01", format!("no label for `{id}`"))
-                    .at(at)
-                    .language(lang)
-                    .help(format!("add `{id} = \"…\"` under [labels]"))
-            }
+            ViewError::MissingLabel { id, lang, at } => crate::rules::missing_label(&id, &lang, at),
         }
     }
 }
@@ -95,6 +90,11 @@ impl NoticeView {
                 with_root(h, root);
             }
         }
+        for p in &mut self.processor_services {
+            if let Some(h) = &mut p.description_html {
+                with_root(h, root);
+            }
+        }
         self
     }
 }
@@ -123,6 +123,9 @@ pub struct NoticeView {
     /// the pages of a notice that show it the same (`renderer::ContextValues`).
     #[serde(skip)]
     pub contexts: Vec<ContextView>,
+    /// What the notice's companies process on behalf of other controllers: not the notice's
+    /// own processing, so not among `contexts`.
+    pub processor_services: Vec<ProcessorServiceView>,
     /// The rights that apply somewhere in the notice, in the order of the GDPR.
     pub rights: Vec<RightView>,
     /// The right to object, presented separately (Art. 21(4)), when it applies.
@@ -195,6 +198,21 @@ pub struct RepresentativeView {
     pub country: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+}
+
+/// A context the notice's companies process on behalf of another controller (Art. 28).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProcessorServiceView {
+    pub id: String,
+    pub anchor: String,
+    pub name: String,
+    /// The controller, in the notice's words ("our clients").
+    pub controller: String,
+    /// "We process … on behalf of …, which is the controller; turn to it …".
+    pub text: String,
+    /// The notice's companies that process the data.
+    pub processors: Vec<String>,
+    pub description_html: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

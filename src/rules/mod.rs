@@ -115,7 +115,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 47] = [
+static REGISTRY: [Rule; 48] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -163,6 +163,7 @@ static REGISTRY: [Rule; 47] = [
     best_practice::W02,
     best_practice::W03,
     best_practice::W04,
+    best_practice::W05,
 ];
 
 /// Every rule, in the order `disclose rules` lists them.

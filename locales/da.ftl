@@ -522,6 +522,13 @@ ui-glance-automated = Vi træffer automatiske afgørelser om dig.
 ui-glance-profiling = Vi anvender profilering.
 ui-glance-special = Vi kan behandle særlige kategorier af personoplysninger.
 ui-glance-indirect = Vi indhenter også oplysninger om dig fra andre.
+ui-glance-situations = Kun det, der gælder dig
+ui-glance-situations-intro = Vælg din situation, så ser du kun det, der gælder den:
+ui-situation-view = Kun det, der gælder denne situation
+ui-situation-lede = Her står kun det, der gælder denne situation. Hele privatlivspolitikken indeholder alt, også det, der gælder andre situationer.
+ui-read-full-notice = Læs hele privatlivspolitikken
+ui-other-situations = Andre situationer
+ui-back-to-contents = Til indholdsfortegnelsen
 
 ## Korte ord
 

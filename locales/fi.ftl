@@ -522,6 +522,13 @@ ui-glance-automated = Teemme sinua koskevia automaattisia päätöksiä.
 ui-glance-profiling = Käytämme profilointia.
 ui-glance-special = Voimme käsitellä erityisiin henkilötietoryhmiin kuuluvia tietoja.
 ui-glance-indirect = Saamme sinua koskevia tietoja myös muilta.
+ui-glance-situations = Vain sinua koskevat tiedot
+ui-glance-situations-intro = Valitse tilanteesi, niin näet vain sitä koskevat tiedot:
+ui-situation-view = Vain tätä tilannetta koskevat tiedot
+ui-situation-lede = Tällä sivulla ovat vain tätä tilannetta koskevat tiedot. Koko tietosuojaselosteessa on kaikki, myös muita tilanteita koskevat tiedot.
+ui-read-full-notice = Lue koko tietosuojaseloste
+ui-other-situations = Muut tilanteet
+ui-back-to-contents = Sisällysluetteloon
 
 ## Lyhyet sanat
 

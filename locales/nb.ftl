@@ -521,6 +521,13 @@ ui-glance-automated = Vi treffer automatiserte avgjørelser om deg.
 ui-glance-profiling = Vi bruker profilering.
 ui-glance-special = Vi kan behandle særlige kategorier av personopplysninger.
 ui-glance-indirect = Vi henter også opplysninger om deg fra andre.
+ui-glance-situations = Bare det som gjelder deg
+ui-glance-situations-intro = Velg situasjonen din, så ser du bare det som gjelder den:
+ui-situation-view = Bare det som gjelder denne situasjonen
+ui-situation-lede = Her står bare det som gjelder denne situasjonen. Hele personvernerklæringen har alt, også det som gjelder andre situasjoner.
+ui-read-full-notice = Les hele personvernerklæringen
+ui-other-situations = Andre situasjoner
+ui-back-to-contents = Til innholdsfortegnelsen
 
 ## Korte ord
 

@@ -521,6 +521,13 @@ ui-glance-automated = Vi fattar automatiserade beslut om dig.
 ui-glance-profiling = Vi använder profilering.
 ui-glance-special = Vi kan behandla särskilda kategorier av personuppgifter.
 ui-glance-indirect = Vi hämtar också uppgifter om dig från andra.
+ui-glance-situations = Bara det som gäller dig
+ui-glance-situations-intro = Välj din situation, så ser du bara det som gäller den:
+ui-situation-view = Bara det som gäller den här situationen
+ui-situation-lede = Här står bara det som gäller den här situationen. Hela integritetspolicyn innehåller allt, även det som gäller andra situationer.
+ui-read-full-notice = Läs hela integritetspolicyn
+ui-other-situations = Andra situationer
+ui-back-to-contents = Till innehållsförteckningen
 
 ## Korta ord
 

@@ -73,7 +73,15 @@ fn every_language_has_its_pages_with_the_right_lang() {
         .select(&sel("main a"))
         .filter_map(|a| a.value().attr("href"))
         .collect();
-    assert_eq!(links, ["nb/", "sv/", "da/", "fi/"]);
+    assert_eq!(
+        links,
+        [
+            "nb/index.html",
+            "sv/index.html",
+            "da/index.html",
+            "fi/index.html"
+        ]
+    );
 }
 
 #[test]
@@ -230,6 +238,172 @@ fn a_template_and_an_asset_override_take_effect() {
     assert!(t.read("public/assets/style.css").contains("rebeccapurple"));
     // Templates not overridden stay the built-in ones.
     assert!(t.out("sv/integritetspolicy-kunder/index.html").is_file());
+}
+
+#[test]
+fn a_custom_css_alone_restyles_every_page_after_the_built_in_stylesheet() {
+    let t = SiteTest::init();
+    t.build_ok();
+    let plain = t.read("public/sv/integritetspolicy-kunder/index.html");
+    assert!(
+        !plain.contains("custom.css"),
+        "no custom.css, no link to one"
+    );
+    let built_in = t.read("public/assets/style.css");
+    t.write(
+        "themes/default/assets/custom.css",
+        ":root { --accent: #7a1f5c; --font: Georgia, serif; }\n",
+    );
+    t.build_ok();
+    assert_eq!(
+        t.read("public/assets/style.css"),
+        built_in,
+        "the built-in stylesheet stays whole"
+    );
+    assert!(t.read("public/assets/custom.css").contains("#7a1f5c"));
+    let sheets = |page: &str| -> Vec<String> {
+        t.html(page)
+            .select(&sel("link[rel=stylesheet]"))
+            .filter_map(|l| l.value().attr("href").map(str::to_string))
+            .collect()
+    };
+    assert_eq!(
+        sheets("sv/integritetspolicy-kunder/index.html"),
+        ["../../assets/style.css", "../../assets/custom.css"]
+    );
+    assert_eq!(
+        sheets("sv/integritetspolicy-kunder/1.0/index.html"),
+        ["../../../assets/style.css", "../../../assets/custom.css"]
+    );
+    assert_eq!(
+        sheets("index.html"),
+        ["assets/style.css", "assets/custom.css"]
+    );
+    // The 404 pages, from the site's root and from the file's folder (for disk).
+    assert_eq!(
+        sheets("sv/404.html"),
+        [
+            "/assets/style.css",
+            "../assets/style.css",
+            "/assets/custom.css",
+            "../assets/custom.css"
+        ]
+    );
+}
+
+#[test]
+fn the_header_footer_and_logo_are_partials_a_site_overrides_alone() {
+    let t = SiteTest::init();
+    t.write(
+        "themes/default/partials/logo.html",
+        "<img class=\"logo\" src=\"{{ assets_dir }}logo.svg\" alt=\"\" width=\"32\" height=\"32\">",
+    );
+    t.write(
+        "themes/default/assets/logo.svg",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"/>\n",
+    );
+    t.write(
+        "themes/default/partials/footer.html",
+        "<footer class=\"site-footer\"><div class=\"wrap\">{{ footer_html | safe }}<p>Nordlys AS · <a href=\"https://www.nordlys.example/\">nordlys.example</a></p></div></footer>",
+    );
+    t.build_ok();
+    for (page, logo) in [
+        (
+            "sv/integritetspolicy-kunder/index.html",
+            "../../assets/logo.svg",
+        ),
+        ("sv/index.html", "../assets/logo.svg"),
+        ("index.html", "assets/logo.svg"),
+        ("sv/404.html", "/assets/logo.svg"),
+    ] {
+        let doc = t.html(page);
+        let img = doc
+            .select(&sel("header img.logo"))
+            .next()
+            .unwrap_or_else(|| panic!("{page}: no logo in the header"));
+        assert_eq!(img.value().attr("src"), Some(logo), "{page}");
+        if page != "index.html" {
+            let footer: String = doc
+                .select(&sel("footer"))
+                .next()
+                .expect("footer")
+                .text()
+                .collect();
+            assert!(footer.contains("Nordlys AS"), "{page}: {footer}");
+        }
+    }
+    assert!(t.out("assets/logo.svg").is_file());
+    // The rest of the header is the built-in one: the title and the switcher.
+    let doc = t.html("sv/integritetspolicy-kunder/index.html");
+    assert!(doc.select(&sel("header .site-title a")).next().is_some());
+    assert_eq!(doc.select(&sel("header .language-switcher a")).count(), 4);
+}
+
+#[test]
+fn headings_are_shown_as_their_authors_wrote_them_and_numbered_by_the_theme() {
+    let t = SiteTest::init();
+    let da = "content/notices/customers/1.0/da.md";
+    t.edit(
+        da,
+        "## Hvorfor vi behandler oplysningerne {#purposes}",
+        "## 2. Hvorfor *vi* behandler oplysningerne {#purposes}",
+    );
+    t.edit(
+        da,
+        "## Dine rettigheder {#rights}",
+        "## Dine rettigheder {#rights}\n\nSe nedenfor.\n\n## 7. Kontakt os {#kontakt}\n\nSkriv til os.\n\n## Kunder hos os {#customers}\n\nDu er kunde.",
+    );
+    for lang in ["nb", "sv", "fi"] {
+        let f = format!("content/notices/customers/1.0/{lang}.md");
+        let text = t.read(&f);
+        t.write(
+            &f,
+            &format!("{text}\n## Kontakt {{#kontakt}}\n\nKontakt.\n\n## Kunder {{#customers}}\n\nKunde.\n"),
+        );
+    }
+    t.build_ok();
+    let doc = t.html("da/privatlivspolitik-kunder/index.html");
+    let h2s: Vec<String> = doc
+        .select(&sel(".notice-body > section > h2"))
+        .map(|h| h.inner_html())
+        .collect();
+    assert!(
+        h2s.iter()
+            .any(|h| h.ends_with("</span> Hvorfor <em>vi</em> behandler oplysningerne")),
+        "the author's words, emphasis kept, number left out: {h2s:#?}"
+    );
+    assert!(
+        h2s.iter().any(|h| h.ends_with("</span> Kontakt os")),
+        "{h2s:#?}"
+    );
+    // The theme's numbers run 1, 2, 3 … in the page's order, the same as the contents.
+    let numbers: Vec<String> = doc
+        .select(&sel(".notice-body > section > h2 .section-number"))
+        .map(|n| n.text().collect())
+        .collect();
+    let expected: Vec<String> = (1..=numbers.len()).map(|n| format!("{n}.")).collect();
+    assert_eq!(numbers, expected);
+    let contents = doc.select(&sel("#contents > ol > li")).count();
+    assert_eq!(contents, numbers.len(), "a contents line for each section");
+    for h in doc.select(&sel("h1, h2, h3, h4")) {
+        assert!(
+            h.select(&sel("ol, ul, li, p")).next().is_none(),
+            "a block inside a heading: {}",
+            h.html()
+        );
+    }
+    // A context's own section keeps its author's heading; its label is used elsewhere.
+    let context: String = doc
+        .select(&sel("#context-customers h3"))
+        .next()
+        .expect("the context's heading")
+        .text()
+        .collect();
+    assert_eq!(context, "Kunder hos os");
+    // And the source is told that its numbers are not shown.
+    let out = t.run(&["check"]);
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+    assert!(said.contains("W06"), "{said}");
 }
 
 #[test]

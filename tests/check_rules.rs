@@ -1101,6 +1101,43 @@ fn w02_a_new_version_without_change_summary() {
 }
 
 #[test]
+fn w06_a_section_heading_numbered_by_hand() {
+    let s = Site::pass();
+    s.replace(
+        NB,
+        "## Hvorfor behandler vi opplysningene? {#purposes}",
+        "## 2. Hvorfor behandler vi opplysningene? {#purposes}",
+    );
+    s.replace(
+        NB,
+        "## Dine rettigheter {#rights}",
+        "## 3) Dine rettigheter {#rights}",
+    );
+    let out = s.check();
+    out.assert_clean();
+    let w = out.warnings();
+    assert_eq!(
+        (w.len(), w[0].code.as_str(), w[0].file.as_str(), w[0].line),
+        (1, "W06", NB, 36),
+        "{w:#?}"
+    );
+    assert_eq!(w[0].language.as_deref(), Some("nb"));
+    assert!(
+        w[0].notes.iter().any(|n| n.contains("1 more heading")),
+        "{:?}",
+        w[0].notes
+    );
+    // A number that is part of the words is not one.
+    let s = Site::pass();
+    s.replace(
+        NB,
+        "## Dine rettigheter {#rights}",
+        "## 24 timer i døgnet {#rights}",
+    );
+    assert!(s.check().warnings().is_empty());
+}
+
+#[test]
 fn w03_a_draft_behind_a_published_version() {
     let s = with_new_further_processing(Some("2024-07-01"));
     s.blank(FACTS, "published = 2024-01-15");

@@ -228,11 +228,15 @@ fn every_language_has_a_changes_page_saying_what_changed_and_whether_it_matters(
             .filter_map(|a| a.value().attr("href"))
             .collect();
         assert!(
-            links.iter().any(|l| l.ends_with(&format!("{dir}changes/"))),
+            links
+                .iter()
+                .any(|l| l.ends_with(&format!("{dir}changes/index.html"))),
             "{lang}: {links:?}"
         );
         assert!(
-            links.iter().any(|l| l.ends_with(&format!("{dir}2.1/"))),
+            links
+                .iter()
+                .any(|l| l.ends_with(&format!("{dir}2.1/index.html"))),
             "{lang}: replaced by 2.1"
         );
         let title: String = v20

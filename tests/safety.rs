@@ -88,7 +88,7 @@ fn allowed_links_still_work() {
         "href=\"mailto:a@example.com\"",
         "href=\"tel:+4712345678\"",
         "href=\"#rights\"",
-        "href=\"../../nb/\"",
+        "href=\"../../nb/index.html\"",
     ] {
         assert!(page.contains(href), "{href} missing");
     }

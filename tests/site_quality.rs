@@ -213,11 +213,25 @@ fn every_page_passes_the_nu_html_checker() {
 // b. axe-core in headless Chromium
 
 /// The pages axe checks: the site index, each language's index, every notice's page in every
-/// language, every superseded version (the ones with a banner) and the 404 page. The in-force
+/// language, every superseded version (the ones with a banner), every context's own page of
+/// the versions in force, and the 404 pages (the root's and each language's). The in-force
 /// version's permanent page is the notice's page again, so it is left out.
 fn axe_pages(site: &Built) -> Vec<String> {
     let mut pages = vec![String::new()];
     for page in site.files("html") {
+        if page.ends_with("404.html") {
+            pages.push(page);
+            continue;
+        }
+        if page.matches('/').count() == 2
+            && page
+                .rsplit('/')
+                .next()
+                .is_some_and(|f| f.starts_with("context-"))
+        {
+            pages.push(page);
+            continue;
+        }
         let Some(dir) = page.strip_suffix("index.html") else {
             continue;
         };
@@ -237,7 +251,6 @@ fn axe_pages(site: &Built) -> Vec<String> {
             _ => {}
         }
     }
-    pages.push("404.html".into());
     pages.sort();
     pages.dedup();
     pages
@@ -507,34 +520,170 @@ fn every_internal_link_and_anchor_resolves() {
 }
 
 #[test]
-fn the_404_page_works_at_any_depth() {
-    // A web server serves 404.html at whatever address was asked for, so every link and the
-    // stylesheet must be absolute from the site's root, never relative to the page.
+fn the_404_pages_work_at_any_depth_and_from_disk() {
+    // A web server serves a 404 page at whatever address was asked for, so every link must be
+    // absolute from the site's root, never relative to the page. The stylesheet is linked that
+    // way too, and once more from the file's own folder, so that the page is styled opened
+    // from disk as well.
     let site = Built::example();
-    let doc = Html::parse_document(&site.read("404.html"));
-    for el in doc.select(&sel("a[href], link[href]")) {
-        let href = el.value().attr("href").unwrap_or("");
-        let rel_attr = el.value().attr("rel").unwrap_or("");
-        if rel_attr == "canonical" || rel_attr == "alternate" {
-            panic!("404.html should not claim a canonical or alternate address: {href}");
+    let langs = ["nb", "sv", "da", "fi"];
+    let mut pages = vec![("404.html".to_string(), langs.to_vec())];
+    pages.extend(langs.iter().map(|l| (format!("{l}/404.html"), vec![*l])));
+    for (page, speaks) in pages {
+        let doc = Html::parse_document(&site.read(&page));
+        let mut sheets = Vec::new();
+        for el in doc.select(&sel("a[href], link[href]")) {
+            let href = el.value().attr("href").unwrap_or("");
+            let rel_attr = el.value().attr("rel").unwrap_or("");
+            if rel_attr == "canonical" || rel_attr == "alternate" {
+                panic!("{page} should not claim a canonical or alternate address: {href}");
+            }
+            if rel_attr == "stylesheet" {
+                sheets.push(href.to_string());
+                continue;
+            }
+            assert!(
+                href.starts_with('/')
+                    || href.starts_with('#')
+                    || href.contains("://")
+                    || href.starts_with("mailto:"),
+                "{page} links to `{href}` relative to wherever the reader happens to be"
+            );
         }
+        let up = "../".repeat(page.matches('/').count());
+        assert_eq!(
+            sheets,
+            [
+                "/assets/style.css".to_string(),
+                format!("{up}assets/style.css")
+            ],
+            "{page}: the stylesheet from the site's root, then from the file's folder"
+        );
+        let spoken: Vec<_> = doc
+            .select(&sel("main [lang]"))
+            .filter_map(|e| e.value().attr("lang"))
+            .collect();
+        assert_eq!(spoken, speaks, "{page}: the languages it speaks");
+        let html_lang = doc
+            .select(&sel("html"))
+            .next()
+            .and_then(|e| e.value().attr("lang"));
+        assert_eq!(html_lang, speaks.first().copied(), "{page}");
+        let robots = doc
+            .select(&sel("meta[name=robots]"))
+            .next()
+            .and_then(|e| e.value().attr("content"));
+        assert_eq!(robots, Some("noindex"), "{page}");
+    }
+    // A language's 404 page offers the other languages; the root's speaks them all instead.
+    let sv = Html::parse_document(&site.read("sv/404.html"));
+    let switcher: Vec<_> = sv
+        .select(&sel("nav.language-switcher a"))
+        .filter_map(|a| a.value().attr("href"))
+        .collect();
+    assert_eq!(switcher, ["/nb/", "/sv/", "/da/", "/fi/"]);
+    let root = Html::parse_document(&site.read("404.html"));
+    assert!(root.select(&sel("nav.language-switcher")).next().is_none());
+}
+
+#[test]
+fn the_root_page_speaks_every_language() {
+    let site = Built::example();
+    let doc = Html::parse_document(&site.read("index.html"));
+    let items: Vec<(String, String, String)> = doc
+        .select(&sel("main nav li[lang]"))
+        .map(|li| {
+            let a = li.select(&sel("a")).next().expect("a link on each line");
+            (
+                li.value().attr("lang").unwrap_or("").to_string(),
+                a.value().attr("href").unwrap_or("").to_string(),
+                a.text().collect::<String>(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("nb", "Norsk bokmål", "Personvern i Nordlys-konsernet"),
+        ("sv", "Svenska", "Dataskydd i Nordlyskoncernen"),
+        ("da", "Dansk", "Databeskyttelse i Nordlys-koncernen"),
+        ("fi", "Suomi", "Tietosuoja Nordlys-konsernissa"),
+    ];
+    assert_eq!(items.len(), expected.len(), "{items:?}");
+    for ((lang, href, text), (l, name, title)) in items.iter().zip(expected) {
+        assert_eq!(lang, l);
+        assert_eq!(href, &format!("{l}/index.html"));
         assert!(
-            href.starts_with('/')
-                || href.starts_with('#')
-                || href.contains("://")
-                || href.starts_with("mailto:"),
-            "404.html links to `{href}` relative to wherever the reader happens to be"
+            text.contains(name) && text.contains(title),
+            "{l}: {text:?} has the language's name and the site's title in it"
         );
     }
-    let langs: Vec<_> = doc
-        .select(&sel("main [lang]"))
-        .filter_map(|e| e.value().attr("lang"))
+    // The heading asks in every language, each part marked as its language.
+    let h1: Vec<_> = doc
+        .select(&sel("h1 [lang]"))
+        .map(|e| {
+            (
+                e.value().attr("lang").unwrap_or("").to_string(),
+                e.text().collect::<String>(),
+            )
+        })
         .collect();
     assert_eq!(
-        langs,
-        ["nb", "sv", "da", "fi"],
-        "the 404 page speaks every language"
+        h1,
+        [
+            ("nb".to_string(), "Velg språk".to_string()),
+            ("sv".into(), "Välj språk".into()),
+            ("da".into(), "Vælg sprog".into()),
+            ("fi".into(), "Valitse kieli".into()),
+        ]
     );
+}
+
+#[test]
+fn links_inside_the_site_lead_to_files_so_that_they_work_from_disk() {
+    // Opened from disk (file://), a link to a folder shows the folder, not its index.html: a
+    // link inside the site names the file. (The browser suite follows every link from disk.)
+    let site = Built::example();
+    let mut problems = Vec::new();
+    let mut checked = 0;
+    for page in site.files("html") {
+        if page.ends_with("404.html") {
+            continue;
+        }
+        let doc = Html::parse_document(&site.read(&page));
+        for el in doc.select(&sel("a[href]")) {
+            let href = el.value().attr("href").unwrap_or("");
+            if href.starts_with('#') || href.contains(':') || href.starts_with("//") {
+                continue;
+            }
+            checked += 1;
+            let path = href.split(['#', '?']).next().unwrap_or("");
+            if !(path.ends_with(".html") || path.ends_with(".json")) {
+                problems.push(format!("{page}: `{href}` leads to a folder"));
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} links");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn headings_hold_inline_text_only() {
+    // A heading is phrasing content: never a list, a paragraph or any other block inside it
+    // (an author's numbered heading once became `<h2><ol start="2"><li>…`).
+    let site = Built::example();
+    let blocks = sel(
+        "h1 :is(ol, ul, li, p, div, table, blockquote, pre, section, h1, h2, h3, h4, h5, h6), \
+         h2 :is(ol, ul, li, p, div, table, blockquote, pre, section, h1, h2, h3, h4, h5, h6), \
+         h3 :is(ol, ul, li, p, div, table, blockquote, pre, section, h1, h2, h3, h4, h5, h6), \
+         h4 :is(ol, ul, li, p, div, table, blockquote, pre, section)",
+    );
+    let mut problems = Vec::new();
+    for page in site.files("html") {
+        let doc = Html::parse_document(&site.read(&page));
+        for el in doc.select(&blocks) {
+            problems.push(format!("{page}: <{}> inside a heading", el.value().name()));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -576,7 +725,9 @@ fn every_notice_page_has_its_layers_and_landmarks() {
     let mut problems = Vec::new();
     let mut seen = 0;
     for page in site.files("html") {
-        if !site.out.join(&page).with_file_name("notice.json").is_file() {
+        if !page.ends_with("/index.html")
+            || !site.out.join(&page).with_file_name("notice.json").is_file()
+        {
             continue;
         }
         seen += 1;
@@ -648,6 +799,198 @@ fn every_notice_page_has_its_layers_and_landmarks() {
     }
     assert!(seen > 0, "no notice pages were built");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn each_situation_is_one_tap_from_the_first_layer() {
+    // A notice with several processing contexts links, from its first layer, to a page of each
+    // context's own: what applies to that situation only, without JavaScript.
+    let site = Built::example();
+    let mut seen = 0;
+    for page in site.files("html") {
+        if !page.ends_with("/index.html")
+            || !site.out.join(&page).with_file_name("notice.json").is_file()
+        {
+            continue;
+        }
+        let json: serde_json::Value =
+            serde_json::from_str(&site.read(&page.replace("index.html", "notice.json")))
+                .expect("notice.json");
+        let contexts = json["contexts"].as_array().cloned().unwrap_or_default();
+        let doc = Html::parse_document(&site.read(&page));
+        let links: Vec<String> = doc
+            .select(&sel("#at-a-glance .situation-list a"))
+            .filter_map(|a| a.value().attr("href").map(str::to_string))
+            .collect();
+        if contexts.len() < 2 {
+            assert!(links.is_empty(), "{page}: one context is the notice itself");
+            continue;
+        }
+        let expected: Vec<String> = contexts
+            .iter()
+            .map(|c| format!("context-{}.html", c["id"].as_str().unwrap_or("")))
+            .collect();
+        assert_eq!(links, expected, "{page}: a link to each context's page");
+        let dir = page.trim_end_matches("index.html");
+        for (c, file) in contexts.iter().zip(&expected) {
+            seen += 1;
+            let at = format!("{dir}{file}");
+            let view = Html::parse_document(&site.read(&at));
+            let has = |s: &str| view.select(&sel(s)).next().is_some();
+            for (what, s) in [
+                ("a skip link to main", "a.skip-link[href='#main']"),
+                ("one main landmark", "main#main"),
+                ("a heading", "main h1"),
+                (
+                    "the way back to the whole notice",
+                    "main a[href='index.html']",
+                ),
+                ("its controllers", "#controllers"),
+                ("its purposes and legal bases", "#purposes table"),
+                ("its data", "#categories li"),
+                ("its retention", "#retention table"),
+                ("the rights", "#rights li"),
+                ("the authority", "#complaint .authority"),
+                (
+                    "a switcher to the same context in each language",
+                    "nav.language-switcher a[lang][hreflang]",
+                ),
+            ] {
+                assert!(has(s), "{at}: no {what} ({s})");
+            }
+            for a in view.select(&sel("nav.language-switcher a")) {
+                let href = a.value().attr("href").unwrap_or("");
+                assert!(href.ends_with(file.as_str()), "{at}: switcher link {href}");
+            }
+            // Only this context's purposes, every one of them.
+            let purposes = view.select(&sel("#purposes tbody tr")).count();
+            let own = c["purposes"].as_array().map_or(0, Vec::len);
+            assert_eq!(purposes, own, "{at}: its own purposes only");
+            let mut last = 1;
+            for h in view.select(&sel("main h1, main h2, main h3, main h4, main h5, main h6")) {
+                let level: usize = h.value().name()[1..].parse().unwrap_or(1);
+                assert!(level <= last + 1, "{at}: an h{level} follows an h{last}");
+                last = level;
+            }
+        }
+    }
+    assert!(seen > 0, "no context pages were checked");
+}
+
+#[test]
+#[ignore = "site-quality suite: needs Chromium and the npm tools of tests/quality; run by .ci/run, or `cargo test --test site_quality -- --ignored`"]
+fn the_site_reads_from_disk_and_under_a_sub_path_on_any_screen_in_chromium() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let modules = quality_dir().join("node_modules");
+    let mut missing = Vec::new();
+    if !runs("node", "--version") {
+        missing.push("Node.js 18 or newer (`apt-get install -y nodejs npm`)".into());
+    }
+    if !Path::new(&chromium).is_file() {
+        missing.push(format!(
+            "Chromium at {chromium} (`apt-get install -y chromium`, or set CHROMIUM)"
+        ));
+    }
+    if !modules.join("playwright-core").is_dir() {
+        missing.push(format!(
+            "{} (`npm ci --prefix tests/quality`)",
+            modules.join("playwright-core").display()
+        ));
+    }
+    require(
+        "the_site_reads_from_disk_and_under_a_sub_path_on_any_screen_in_chromium",
+        &missing,
+    );
+
+    let site = Built::example();
+    // Screenshots of one notice per language (the one with the most contexts, and its first
+    // context's page), the root and a 404 page, at 360 and 1280 CSS px, in target/screenshots/.
+    let shots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .map_or_else(|| repo_root().join("target"), Path::to_path_buf)
+        .join("screenshots");
+    let _ = fs::remove_dir_all(&shots);
+    let mut photographed = vec!["index.html".to_string(), "sv/404.html".to_string()];
+    for lang in ["nb", "sv", "da", "fi"] {
+        let widest = site
+            .files("json")
+            .into_iter()
+            .filter(|p| p.starts_with(&format!("{lang}/")) && p.matches('/').count() == 2)
+            .filter(|p| p.ends_with("/notice.json"))
+            .max_by_key(|p| {
+                let json: serde_json::Value =
+                    serde_json::from_str(&site.read(p)).expect("notice.json");
+                json["contexts"].as_array().map_or(0, Vec::len)
+            })
+            .expect("a notice in each language");
+        let json: serde_json::Value = serde_json::from_str(&site.read(&widest)).expect("json");
+        let dir = widest.trim_end_matches("notice.json");
+        photographed.push(format!("{dir}index.html"));
+        if let Some(id) = json["contexts"][0]["id"].as_str() {
+            photographed.push(format!("{dir}context-{id}.html"));
+        }
+    }
+    let run = std::process::Command::new("node")
+        .arg(quality_dir().join("browse.mjs"))
+        .arg(&site.out)
+        .arg(&shots)
+        .args(&photographed)
+        .env("CHROMIUM", &chromium)
+        .output()
+        .expect("run node tests/quality/browse.mjs");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "browse.mjs failed (exit {:?}):\n{}\n{stdout}",
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("browse.mjs printed no JSON ({e}):\n{stdout}"));
+    let mut problems: Vec<String> = report["problems"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p.as_str().map(str::to_string))
+        .collect();
+    for r in report["reflow"].as_array().into_iter().flatten() {
+        problems.push(format!(
+            "{}: scrolls sideways at {} CSS px: the page is {} px wide",
+            r["page"].as_str().unwrap_or("?"),
+            r["width"],
+            r["scrollWidth"]
+        ));
+    }
+    assert!(
+        problems.is_empty(),
+        "{} problem(s) reading the site in Chromium:\n  {}",
+        problems.len(),
+        problems.join("\n  ")
+    );
+    let pages = report["pages"].as_u64().unwrap_or(0);
+    let links = report["links"].as_u64().unwrap_or(0);
+    assert_eq!(
+        pages as usize,
+        site.files("html").len(),
+        "every page opened"
+    );
+    assert!(links > 500, "only {links} links were followed from disk");
+    for p in &photographed {
+        let name = p
+            .trim_end_matches("/index.html")
+            .trim_end_matches(".html")
+            .replace('/', "_");
+        for width in [360, 1280] {
+            let file = shots.join(format!("{name}-{width}.png"));
+            assert!(file.is_file(), "no screenshot {}", file.display());
+        }
+    }
+    eprintln!(
+        "{pages} pages opened from disk, {links} links followed, {} pages under a sub-path, \
+         no sideways scrolling at 320 and 360 px; screenshots in {}",
+        report["subpath_pages"],
+        shots.display()
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,15 +27,26 @@ pub fn with_root(html: &mut String, root: &str) {
 /// section is shown on its page and in its data: each text is rendered once with [`ROOT_MARK`]
 /// as its root, and the mark replaced by each use's own root. A text that holds the mark, or a
 /// site that allows raw HTML (sanitised after rendering), is rendered for each use instead.
+///
+/// A memo made with [`Memo::new`] knows the site's base URL, and gives each link to a page of
+/// the site the page's absolute address (`data-address`), which the stylesheet prints.
 #[derive(Default)]
-pub struct Memo(Mutex<HashMap<(u64, u8), Vec<Rendered>>>);
+pub struct Memo(Mutex<HashMap<(u64, u8), Vec<Rendered>>>, String);
 
 /// A Markdown text, its HTML with [`ROOT_MARK`] as the root, and whether the HTML holds it.
 type Rendered = (Box<str>, String, bool);
 
 impl Memo {
+    /// A memo for a site at `base_url` (without a trailing slash).
+    pub fn new(base_url: &str) -> Memo {
+        Memo(Mutex::default(), base_url.to_string())
+    }
+
     /// The same as [`to_html`], rendered at most once for each text and shift.
     pub fn to_html(&self, src: &str, allow_html: bool, shift: u8, root: &str) -> String {
+        let to_html = |src: &str, allow_html: bool, shift: u8, root: &str| {
+            render(src, allow_html, shift, root, &self.1)
+        };
         // Roots that escaping leaves as they are: a relative way back, or a base URL.
         let plain = |t: &str| {
             t.bytes()
@@ -74,6 +85,11 @@ impl Memo {
         let Some((_, html, marked)) = same.get(at) else {
             return to_html(src, allow_html, shift, root);
         };
+        // The kept HTML links to folders' files, as a page does; an absolute root (the
+        // data's) links to the folders themselves, so a text with such links is rendered for it.
+        if *marked && root.contains("://") {
+            return to_html(src, false, shift, root);
+        }
         if root == ROOT_MARK || !marked {
             html.clone()
         } else {
@@ -87,9 +103,30 @@ impl Memo {
 /// starts at the site root (`/sv/integritetspolicy/`) is made relative with `root` (`../../`),
 /// so the site works from any folder and under `file://`.
 pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
+    render(src, allow_html, shift, root, "")
+}
+
+/// [`to_html`], and with a `base` URL, each link to a page of the site on a page (a relative
+/// `root`) carries the page's absolute address in `data-address`, for print.
+fn render(src: &str, allow_html: bool, shift: u8, root: &str, base: &str) -> String {
+    // A page links to a folder's file (`../../sv/x/index.html`), so that the link works opened
+    // from disk too; an absolute address (the data's) keeps the folder's (`https://…/sv/x/`).
+    let to_file = !root.contains("://");
+    let address = |url: &str| -> Option<String> {
+        let rest = url.strip_prefix('/').filter(|r| !r.starts_with('/'))?;
+        (to_file && !base.is_empty()).then(|| format!("{base}/{rest}"))
+    };
     let rel = |url: pulldown_cmark::CowStr<'_>| -> pulldown_cmark::CowStr<'static> {
         match url.strip_prefix('/') {
-            Some(rest) if !rest.starts_with('/') => format!("{root}{rest}").into(),
+            Some(rest) if !rest.starts_with('/') => {
+                let cut = rest.find(['?', '#']).unwrap_or(rest.len());
+                let (path, tail) = rest.split_at(cut);
+                if to_file && (path.is_empty() || path.ends_with('/')) {
+                    format!("{root}{path}index.html{tail}").into()
+                } else {
+                    format!("{root}{rest}").into()
+                }
+            }
             _ => url.into_string().into(),
         }
     };
@@ -113,13 +150,27 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
                 title,
                 id,
             }) => {
+                let printed = address(&dest_url);
                 let dest_url = allowed(dest_url, &mut dropped)?;
-                Event::Start(Tag::Link {
+                let start = Event::Start(Tag::Link {
                     link_type,
                     dest_url,
                     title,
                     id,
-                })
+                });
+                match printed {
+                    // The tag as pulldown-cmark writes it, with the address added.
+                    Some(a) => {
+                        let mut tag = String::new();
+                        html::push_html(&mut tag, std::iter::once(start));
+                        if tag.ends_with('>') {
+                            tag.pop();
+                            tag.push_str(&format!(" data-address=\"{}\">", escape(&a)));
+                        }
+                        Event::InlineHtml(tag.into())
+                    }
+                    None => start,
+                }
             }
             Event::Start(Tag::Image {
                 link_type,
@@ -161,7 +212,7 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
     html::push_html(&mut out, events);
     if allow_html {
         ammonia::Builder::default()
-            .add_generic_attributes(["id", "lang"])
+            .add_generic_attributes(["id", "lang", "data-address"])
             .url_schemes(links::ALLOWED_SCHEMES.iter().copied().collect())
             .clean(&out)
             .to_string()
@@ -170,26 +221,39 @@ pub fn to_html(src: &str, allow_html: bool, shift: u8, root: &str) -> String {
     }
 }
 
-/// Inline Markdown (a heading's text) → HTML without the surrounding paragraph. Links are
-/// reduced to their text: a heading is itself linked from the contents, and a link inside a
-/// link is invalid HTML.
-pub fn inline_html(src: &str) -> String {
-    let events = Parser::new_ext(src, markdown_options()).filter(|e| {
-        !matches!(
-            e,
-            Event::Start(Tag::Paragraph)
-                | Event::End(TagEnd::Paragraph)
-                | Event::Start(Tag::Link { .. })
-                | Event::End(TagEnd::Link)
-        )
-    });
-    let events = events.map(|e| match e {
-        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
-        other => other,
+/// A `##` heading's source line as written (`## 2. Kontaktoplysninger {#controllers}`) → the
+/// heading's content as inline HTML: emphasis and code kept, links reduced to their text (a
+/// heading is itself linked from the contents, and a link inside a link is invalid HTML), raw
+/// HTML shown as text. Parsed as the heading it is, so its words are never read as block
+/// Markdown: `2. Kontaktoplysninger` is text, not a list. A number the author put in front
+/// ([`hand_number`](crate::source::langfile::hand_number)) is left out: the theme numbers
+/// the sections in its own order. `None` when the source is not a heading.
+pub fn heading_html(line: &str) -> Option<String> {
+    let mut inside = false;
+    let mut seen = false;
+    let events = Parser::new_ext(line, markdown_options()).filter_map(|e| match e {
+        Event::Start(Tag::Heading { .. }) if !seen => {
+            inside = true;
+            seen = true;
+            None
+        }
+        Event::End(TagEnd::Heading(_)) => {
+            inside = false;
+            None
+        }
+        _ if !inside => None,
+        Event::Start(Tag::Link { .. }) | Event::End(TagEnd::Link) => None,
+        Event::Html(h) | Event::InlineHtml(h) => Some(Event::Text(h)),
+        other => Some(other),
     });
     let mut out = String::new();
     html::push_html(&mut out, events);
-    out.trim().to_string()
+    if !seen {
+        return None;
+    }
+    let out = out.trim();
+    let number = crate::source::langfile::hand_number(out).unwrap_or(0);
+    Some(out[number..].to_string())
 }
 
 /// Text → HTML text: `& < > " '` escaped.
@@ -274,10 +338,48 @@ mod tests {
             0,
             "../../",
         );
-        assert!(html.contains("href=\"../../sv/x/\""), "{html}");
+        assert!(html.contains("href=\"../../sv/x/index.html\""), "{html}");
         assert!(html.contains("href=\"https://e.com/\""));
         assert!(html.contains("href=\"//cdn/x\""));
         assert!(html.contains("href=\"#top\""));
+    }
+
+    #[test]
+    fn folder_links_lead_to_the_folder_file_on_pages_and_to_the_folder_in_data() {
+        let src = "[a](/sv/x/) [b](/sv/x/#purposes) [c](/) [d](/assets/logo.svg) [e](/sv/x/?q=1)";
+        let html = to_html(src, false, 0, "../");
+        assert!(html.contains("href=\"../sv/x/index.html\""), "{html}");
+        assert!(
+            html.contains("href=\"../sv/x/index.html#purposes\""),
+            "{html}"
+        );
+        assert!(html.contains("href=\"../index.html\""), "{html}");
+        assert!(html.contains("href=\"../assets/logo.svg\""), "{html}");
+        assert!(html.contains("href=\"../sv/x/index.html?q=1\""), "{html}");
+        let data = to_html(src, false, 0, "https://e.com/base/");
+        assert!(data.contains("href=\"https://e.com/base/sv/x/\""), "{data}");
+        assert!(
+            data.contains("href=\"https://e.com/base/sv/x/#purposes\""),
+            "{data}"
+        );
+        let memo = Memo::default();
+        assert_eq!(memo.to_html(src, false, 0, "../"), html);
+        assert_eq!(memo.to_html(src, false, 0, "https://e.com/base/"), data);
+        // A page's links to the site's pages carry their address, for print; the data's not.
+        let memo = Memo::new("https://e.com/base");
+        let page = memo.to_html(src, false, 0, "../");
+        assert!(
+            page.contains(
+                "<a href=\"../sv/x/index.html\" data-address=\"https://e.com/base/sv/x/\">a</a>"
+            ),
+            "{page}"
+        );
+        assert_eq!(memo.to_html(src, false, 0, "https://e.com/base/"), data);
+        let sanitised = render(src, true, 0, "../", "https://e.com/base");
+        assert!(
+            sanitised.contains("data-address=\"https://e.com/base/sv/x/\""),
+            "{sanitised}"
+        );
     }
 
     #[test]
@@ -306,8 +408,25 @@ mod tests {
     }
 
     #[test]
-    fn inline_and_plain() {
-        assert_eq!(inline_html("Why *we* process"), "Why <em>we</em> process");
-        assert_eq!(inline_html("See [the act](https://x)"), "See the act");
+    fn headings_are_inline_text_as_written() {
+        let h = |s: &str| heading_html(s).unwrap_or_default();
+        // A numbered heading is text, never a list; the author's number is left out.
+        assert_eq!(
+            h("## 2. Kontaktoplysninger {#controllers}"),
+            "Kontaktoplysninger"
+        );
+        assert_eq!(h("## 1.1 Vem ansvarar? {#controllers}"), "Vem ansvarar?");
+        assert_eq!(h("## 3) Formål {#purposes}"), "Formål");
+        assert_eq!(h("## 24 timer i døgnet {#x}"), "24 timer i døgnet");
+        assert_eq!(h("## - Punkt {#x}"), "- Punkt");
+        assert_eq!(h("## > Sitat {#x}"), "&gt; Sitat");
+        assert_eq!(
+            h("## Why *we* use `cookies` {#x}"),
+            "Why <em>we</em> use <code>cookies</code>"
+        );
+        assert_eq!(h("## See [the act](https://x) {#x}"), "See the act");
+        assert_eq!(h("## A <b>b</b> {#x}"), "A &lt;b&gt;b&lt;/b&gt;");
+        assert_eq!(h("Setext {#x}\n---"), "Setext");
+        assert_eq!(heading_html("not a heading"), None);
     }
 }

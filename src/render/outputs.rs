@@ -85,6 +85,7 @@ pub trait Output: Send + Sync {
 pub fn all() -> Vec<Box<dyn Output>> {
     vec![
         Box::new(NoticeHtml),
+        Box::new(ContextHtml),
         Box::new(NoticeJson),
         Box::new(ChangesHtml),
         Box::new(Feeds),
@@ -118,6 +119,43 @@ impl Output for NoticeHtml {
     fn page(&self, r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         let html = r.theme.render("notice.html", &page.ctx)?;
         Ok(vec![OutFile::new(format!("{}index.html", page.dir), html)])
+    }
+}
+
+/// `<lang>/<slug>/[<version>/]context-<id>.html`: one processing context of the page's notice
+/// on a page of its own, from the theme's context.html, for a notice with more than one
+/// context (with one, the notice page is already that context's). Beside the notice page, so
+/// its links and the prose's are the page's own.
+pub struct ContextHtml;
+
+impl ContextHtml {
+    /// The file name of a context's page: `context-<id>.html`.
+    pub fn file_name(context_id: &str) -> String {
+        format!("context-{context_id}.html")
+    }
+}
+
+impl Output for ContextHtml {
+    fn page(&self, r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
+        if page.view.contexts.len() < 2 {
+            return Ok(Vec::new());
+        }
+        let notice = page.ctx.get("notice");
+        let mut files = Vec::new();
+        for (i, c) in page.view.contexts.iter().enumerate() {
+            let mut ctx = page.ctx.clone();
+            // The context as the notice page has it, converted for Tera once.
+            let path = format!("contexts.{i}");
+            match notice.and_then(|n| n.get_from_path(&path)) {
+                Some(v) => ctx.insert_value("context", v.clone()),
+                None => ctx.insert("context", c),
+            }
+            let name = Self::file_name(&c.id);
+            ctx.insert("context_href", &name);
+            let html = r.theme.render("context.html", &ctx)?;
+            files.push(OutFile::new(format!("{}{name}", page.dir), html));
+        }
+        Ok(files)
     }
 }
 
@@ -339,6 +377,7 @@ impl Output for Indexes {
             })
             .collect();
         ctx.insert("titles", &titles);
+        ctx.insert("messages", &messages(r, site, &site.config.languages));
         ctx.insert("alternates", &r.alternates(site, langs));
         files.push(OutFile::new(
             "index.html",
@@ -366,35 +405,61 @@ impl Output for Indexes {
     }
 }
 
-/// `404.html`: every language's words, since the server cannot know which the reader wanted.
+/// Each language's `ui` messages, with its `lang`, `lang_dir` and `site_title`, for the pages
+/// that speak several languages (the root page, the 404 pages).
+fn messages(
+    r: &Renderer,
+    site: &Site,
+    languages: &[crate::lang::Lang],
+) -> Vec<BTreeMap<String, String>> {
+    languages
+        .iter()
+        .filter_map(|l| {
+            r.ui.get(l).cloned().map(|mut m| {
+                m.insert("lang".into(), l.code().into());
+                m.insert("lang_dir".into(), l.dir().into());
+                m.insert(
+                    "site_title".into(),
+                    site.config.title.get(l).cloned().unwrap_or_default(),
+                );
+                m
+            })
+        })
+        .collect()
+}
+
+/// `404.html`: every language's words, since the server cannot know which the reader wanted;
+/// and `<lang>/404.html`, in that language, for a server that answers a missing address under
+/// `/<lang>/` with it. Links are absolute from the site's path (`absolute_links`): the page is
+/// served at any address.
 pub struct NotFound;
 
 impl Output for NotFound {
     fn site(&self, r: &Renderer, p: &SitePages<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         let site = p.site;
         let default = site.config.default_language;
-        let mut ctx = r.base_ctx(site, default, "");
-        let messages: Vec<BTreeMap<String, String>> = site
-            .config
-            .languages
-            .iter()
-            .filter_map(|l| {
-                r.ui.get(l).cloned().map(|mut m| {
-                    m.insert("lang".into(), l.code().into());
-                    m.insert("lang_dir".into(), l.dir().into());
-                    m
-                })
-            })
-            .collect();
-        ctx.insert("messages", &messages);
-        ctx.insert(
-            "languages",
-            &r.switcher(site, default, "", |l| Some(plan::lang_dir(l))),
+        let langs = |l: crate::lang::Lang| Some(plan::lang_dir(l));
+        let mut files = Vec::new();
+        let mut pages = vec![(default, String::new(), site.config.languages.clone())];
+        pages.extend(
+            site.config
+                .languages
+                .iter()
+                .map(|&l| (l, plan::lang_dir(l), vec![l])),
         );
-        Ok(vec![OutFile::new(
-            "404.html",
-            r.theme.render("404.html", &ctx)?,
-        )])
+        for (lang, dir, speaks) in pages {
+            // `root` is the way back from the file's own folder (for the stylesheet opened
+            // from disk); the switcher's links are from the site's root.
+            let mut ctx = r.base_ctx(site, lang, &dir);
+            ctx.insert("absolute_links", &true);
+            ctx.insert("messages", &messages(r, site, &speaks));
+            ctx.insert("languages", &r.switcher(site, lang, "", langs));
+            files.push(OutFile::new(
+                format!("{dir}404.html"),
+                r.theme.render("404.html", &ctx)?,
+            ));
+        }
+        Ok(files)
     }
 }
 
@@ -443,6 +508,7 @@ impl Output for Assets {
 pub fn preview() -> Vec<Box<dyn Output>> {
     vec![
         Box::new(NoticeHtml),
+        Box::new(ContextHtml),
         Box::new(ChangesHtml),
         Box::new(Indexes),
         Box::new(NotFound),

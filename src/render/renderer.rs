@@ -217,7 +217,7 @@ impl Renderer {
             return Ok(Vec::new());
         };
         let mut listing = Vec::new();
-        let memo = markdown::Memo::default();
+        let memo = markdown::Memo::new(&site.config.base_url);
         let contexts = ContextValues::default();
         // The version in force is shown at two addresses, the notice's and its own: its pages
         // are rendered once with stand-ins for what differs (the way back to the root, the
@@ -470,6 +470,7 @@ impl Renderer {
         );
         ctx.insert("base_url", &cfg.base_url);
         ctx.insert("site_path", &plan::site_path(&cfg.base_url));
+        ctx.insert("custom_css", &self.theme.assets.contains_key("custom.css"));
         ctx.insert("canonical", &format!("{}/{dir}", cfg.base_url));
         ctx.insert("alternates", &Vec::<Alternate>::new());
         ctx.insert(

@@ -29,6 +29,38 @@ pub const BUILTIN_TEMPLATES: &[(&str, &str)] = &[
         "changes.html",
         include_str!("../../themes/default/changes.html"),
     ),
+    (
+        "context.html",
+        include_str!("../../themes/default/context.html"),
+    ),
+    (
+        "partials/header.html",
+        include_str!("../../themes/default/partials/header.html"),
+    ),
+    (
+        "partials/footer.html",
+        include_str!("../../themes/default/partials/footer.html"),
+    ),
+    (
+        "partials/logo.html",
+        include_str!("../../themes/default/partials/logo.html"),
+    ),
+    (
+        "partials/cookies.html",
+        include_str!("../../themes/default/partials/cookies.html"),
+    ),
+    (
+        "partials/purposes.html",
+        include_str!("../../themes/default/partials/purposes.html"),
+    ),
+    (
+        "partials/retention.html",
+        include_str!("../../themes/default/partials/retention.html"),
+    ),
+    (
+        "partials/transfers.html",
+        include_str!("../../themes/default/partials/transfers.html"),
+    ),
 ];
 
 /// The built-in assets: (path under assets/, bytes).
@@ -44,6 +76,7 @@ pub const REQUIRED: &[&str] = &[
     "notice.html",
     "404.html",
     "changes.html",
+    "context.html",
 ];
 
 pub struct Theme {

@@ -1,4 +1,4 @@
-//! Best practice: warnings that never fail a build unless warnings are denied (W01–W05).
+//! Best practice: warnings that never fail a build unless warnings are denied (W01–W06).
 //!
 //! W01 is the one rule that reads prose: it looks for boilerplate that tells readers to check
 //! the notice regularly for changes, which WP260 para 29 calls "not only insufficient but also
@@ -515,6 +515,68 @@ fn check_w03(site: &Site, out: &mut Vec<Diagnostic>) {
             .at(Loc::file_start(cx.version.facts_file))
             .help("add `published = YYYY-MM-DD` under [version] if it was published, or remove the draft");
         cx.emit(d);
+    });
+}
+
+pub(super) const W06: Rule = Rule {
+    id: "W06",
+    articles: "",
+    art13: None,
+    art14: None,
+    summary: "section headings are not numbered by hand",
+    condition: "always: the `##` headings of every language file",
+    explanation: "\
+The theme places the sections of a notice in its own order (the one the GDPR lists the
+information in, the same in every language) and numbers them itself, in the headings and
+the contents. A number written in the heading (`## 2. Kontaktoplysninger {#controllers}`)
+would disagree with the theme's as soon as the order differs, and show twice. disclose
+leaves such a number out of the page, and this warning says so, so that the source says
+what the page shows.
+
+Warns when: a `##` heading starts with a number followed by `.` or `)` (`2.`, `1.1`, `3)`),
+once per language file, at the first such heading (the note counts the others). A number
+that is part of the words (`## 24 timer i døgnet`) is left alone.",
+    example: r###"## Kontaktoplysninger {#controllers}
+
+(not "## 2. Kontaktoplysninger {#controllers}": the theme numbers the sections)"###,
+    severity: Severity::Warning,
+    check: check_w06,
+    family: Family::BestPractice,
+    applies: None,
+};
+
+fn check_w06(site: &Site, out: &mut Vec<Diagnostic>) {
+    each_version(site, out, &W06, |cx| {
+        let texts: Vec<&LangText> = cx.texts().collect();
+        for t in texts {
+            let numbered: Vec<_> = t
+                .prose
+                .sections
+                .iter()
+                .filter(|s| crate::source::langfile::hand_number(s.heading.trim()).is_some())
+                .collect();
+            let Some(first) = numbered.first() else {
+                continue;
+            };
+            let mut d = cx
+                .diag(format!(
+                    "the heading \"{}\" is numbered by hand",
+                    first.heading.trim()
+                ))
+                .at(first.heading_loc.clone())
+                .language(t.lang.code())
+                .label("the theme numbers the sections in its own order; this number is left out of the page")
+                .help("remove the numbers from the `##` headings");
+            if numbered.len() > 1 {
+                d = d.note(format!(
+                    "{} more heading{} in this file {} numbered",
+                    numbered.len() - 1,
+                    if numbered.len() == 2 { "" } else { "s" },
+                    if numbered.len() == 2 { "is" } else { "are" },
+                ));
+            }
+            cx.emit(d);
+        }
     });
 }
 

@@ -117,7 +117,7 @@ impl Rule {
 }
 
 /// Every rule, in the order `disclose rules` lists them.
-static REGISTRY: [Rule; 49] = [
+static REGISTRY: [Rule; 50] = [
     controller::R01,
     controller::R02,
     controller::R03,
@@ -167,6 +167,7 @@ static REGISTRY: [Rule; 49] = [
     best_practice::W03,
     best_practice::W04,
     best_practice::W05,
+    best_practice::W06,
 ];
 
 /// Every rule, in the order `disclose rules` lists them.

@@ -329,6 +329,39 @@ fn trim_range(text: &str, r: Range<usize>) -> Range<usize> {
     r.start..(r.start + s.trim_end().len())
 }
 
+/// The number an author wrote in front of a heading's text, with the space after it, as a
+/// length in bytes: `2. `, `1.1 `, `3) `. Not a number of words (`24 timer`, without a `.` or
+/// `)`), a year (more than three digits) or a letter (`IV.`). The theme numbers sections in
+/// its own order, so such a number is left out of the page, and W06 says so.
+pub fn hand_number(heading: &str) -> Option<usize> {
+    let bytes = heading.as_bytes();
+    let mut i = 0;
+    let mut dots = 0;
+    loop {
+        let start = i;
+        while bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start || i - start > 3 {
+            return None;
+        }
+        match bytes.get(i) {
+            Some(b'.') if bytes.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+                i += 1;
+                dots += 1;
+            }
+            Some(b'.' | b')') => {
+                i += 1;
+                dots += 1;
+                break;
+            }
+            _ => break,
+        }
+    }
+    let space = heading[i..].len() - heading[i..].trim_start().len();
+    (dots > 0 && space > 0 && i + space < heading.len()).then_some(i + space)
+}
+
 /// Ids are lower-case ASCII letters, digits and single hyphens, starting with a letter.
 pub fn is_id(s: &str) -> bool {
     let mut chars = s.chars();

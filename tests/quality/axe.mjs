@@ -1,7 +1,8 @@
 // Runs axe-core in headless Chromium on pages of a built site and prints what it found as
 // JSON on stdout. Used by tests/site_quality.rs; can be run by hand:
 //
-//   node tests/quality/axe.mjs public/                       every page of public/
+//   node tests/quality/axe.mjs public/                       every page of public/ (with the
+//                                                            context pages and the 404 pages)
 //   node tests/quality/axe.mjs public/ nb/ nb/some-notice/   only these pages
 //
 // The site is served from a loopback HTTP server (as a web server would serve it, so the
@@ -88,8 +89,13 @@ const server = createServer(async (req, res) => {
       s = await stat(file).catch(() => null);
     }
     if (!s) {
+      // A language's own 404 page under /<lang>/, where there is one (as a server configured
+      // per language folder answers), else the root's.
+      const lang = rel.split('/')[1];
+      const own = lang && path.join(root, lang, '404.html');
+      const page = own && existsSync(own) ? own : path.join(root, '404.html');
       res.writeHead(404, { 'content-type': TYPES['.html'] });
-      res.end(await readFile(path.join(root, '404.html')));
+      res.end(await readFile(page));
       return;
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] || 'application/octet-stream' });
@@ -107,13 +113,16 @@ async function allPages(dir, prefix = '') {
   for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.isDirectory()) out.push(...(await allPages(path.join(dir, e.name), `${prefix}${e.name}/`)));
     else if (e.name === 'index.html') out.push(prefix);
+    else if (e.name.startsWith('context-') && e.name.endsWith('.html')) out.push(prefix + e.name);
+    else if (e.name === '404.html') out.push(prefix + e.name);
   }
   return out;
 }
 
-// Page paths as URLs: `nb/x/` (a folder), `404.html` is asked for at a path that does not exist.
-let pages = pageArgs.length ? pageArgs : [...(await allPages(root)), '404.html'];
-pages = pages.map((p) => p.replace(/^\.?\//, '').replace(/index\.html$/, ''));
+// Page paths as URLs: `nb/x/` (a folder), `nb/x/context-y.html` (a file); a 404 page
+// (`404.html`, `nb/404.html`) is asked for at a path that does not exist under its folder.
+let pages = pageArgs.length ? pageArgs : await allPages(root);
+pages = pages.map((p) => p.replace(/^\.?\//, '').replace(/(^|\/)index\.html$/, '$1'));
 
 const browser = await chromium
   .launch({
@@ -132,7 +141,7 @@ const browser = await chromium
   .catch((e) => fail(`cannot start Chromium: ${e.message}`));
 
 const result = { axe: axeVersion, tags: TAGS, extra_rules: EXTRA_RULES, pages: [], reflow: [] };
-const urlOf = (p) => (p === '404.html' ? `${base}this/page/does-not-exist/` : base + p);
+const urlOf = (p) => (p.endsWith('404.html') ? `${base}${p.slice(0, -'404.html'.length)}this/page/does-not-exist/` : base + p);
 
 // One pass per colour scheme, the two side by side.
 async function axePass(scheme) {

@@ -53,6 +53,16 @@ impl ViewBuilder<'_> {
         self.memo.to_html(src, self.allow_html, shift, &self.root)
     }
 
+    /// A section's heading as its author wrote it, as inline HTML (see
+    /// [`markdown::heading_html`]).
+    pub(super) fn heading_html(&self, s: &crate::source::langfile::Section) -> String {
+        self.files
+            .text(self.text.file)
+            .get(s.heading_loc.span.clone())
+            .and_then(markdown::heading_html)
+            .unwrap_or_else(|| markdown::escape(&s.heading))
+    }
+
     fn date(&self, d: Option<&crate::source::files::Located<model::Date>>) -> Option<DateView> {
         d.map(|d| DateView {
             iso: d.value.to_string(),
@@ -197,7 +207,7 @@ impl ViewBuilder<'_> {
             }
             let view = SectionView {
                 id: s.id.clone(),
-                heading_html: markdown::inline_html(&s.heading),
+                heading_html: self.heading_html(s),
                 html: self.md(s.body.clone(), 0),
             };
             if KNOWN_SECTIONS.contains(&s.id.as_str()) {

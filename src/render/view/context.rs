@@ -382,9 +382,28 @@ impl ViewBuilder<'_> {
                 })
             })
             .collect::<R<Vec<_>>>()?;
-        let description_html = text
-            .section(&c.id.value)
-            .map(|s| self.md(s.body.clone(), 1));
+        // The rights the notice lists (see `rights` in build.rs) that apply to this context:
+        // withdrawal where it relies on consent, human review where it makes Art. 22
+        // decisions, less those it declares not applicable.
+        let consent = c.any_basis(vocab::basis::CONSENT);
+        let art22 = c
+            .automated
+            .as_ref()
+            .and_then(|a| a.art22.as_ref())
+            .is_some_and(|b| b.value);
+        let rights = vocab::RIGHTS
+            .iter()
+            .map(|r| r.code)
+            .filter(|code| match *code {
+                "withdraw-consent" => consent,
+                "human-review" => art22,
+                _ => true,
+            })
+            .filter(|code| !rights_not_applicable.iter().any(|e| e.right_code == *code))
+            .collect();
+        let section = text.section(&c.id.value);
+        let description_html = section.map(|s| self.md(s.body.clone(), 1));
+        let heading_html = section.map(|s| self.heading_html(s));
         Ok(ContextView {
             id: c.id.value.clone(),
             anchor: format!("context-{}", c.id.value),
@@ -396,6 +415,7 @@ impl ViewBuilder<'_> {
                 collection.code(),
                 "article",
             )?,
+            heading_html,
             description_html,
             controllers: c
                 .controllers
@@ -411,6 +431,7 @@ impl ViewBuilder<'_> {
             automated,
             requirement,
             rights_not_applicable,
+            rights,
             authorities: c
                 .authorities
                 .iter()

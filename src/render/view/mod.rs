@@ -223,6 +223,9 @@ pub struct ContextView {
     pub collection: &'static str,
     pub collection_text: String,
     pub collection_article: String,
+    /// The heading of the context's own section in the language file, as its author wrote it
+    /// (inline HTML), when there is one; the theme shows `name` (its label) otherwise.
+    pub heading_html: Option<String>,
     pub description_html: Option<String>,
     pub controllers: Vec<String>,
     pub purposes: Vec<PurposeView>,
@@ -234,6 +237,8 @@ pub struct ContextView {
     pub automated: Option<AutomatedView>,
     pub requirement: Option<RequirementView>,
     pub rights_not_applicable: Vec<RightExceptionView>,
+    /// The codes of the rights of the notice's `rights` that apply to this context.
+    pub rights: Vec<&'static str>,
     pub authorities: Vec<String>,
     pub cookies: Vec<CookieView>,
     pub waivers: Vec<WaiverView>,

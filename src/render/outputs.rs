@@ -22,6 +22,9 @@ pub struct Page<'a> {
     pub ctx: tera::Context,
     /// What the language's index lists of this page (for the main address only).
     pub item: Option<NoticeListItem>,
+    /// Whether the page's folder holds its version's context pages (see
+    /// [`super::plan::PlannedPage::situations`]).
+    pub situations: bool,
 }
 
 /// A notice as a whole, for the outputs that write it once (its data, its history).
@@ -55,6 +58,12 @@ pub struct SitePages<'a> {
 
 /// An output format.
 pub trait Output: Send + Sync {
+    /// Whether the files made for the page of the version in force are written at the
+    /// notice's address only, not at the version's own too.
+    fn main_address_only(&self) -> bool {
+        false
+    }
+
     /// Files for one notice page.
     fn page(&self, _r: &Renderer, _page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
         Ok(Vec::new())
@@ -122,10 +131,12 @@ impl Output for NoticeHtml {
     }
 }
 
-/// `<lang>/<slug>/[<version>/]context-<id>.html`: one processing context of the page's notice
-/// on a page of its own, from the theme's context.html, for a notice with more than one
-/// context (with one, the notice page is already that context's). Beside the notice page, so
-/// its links and the prose's are the page's own.
+/// `<lang>/<slug>/context-<id>.html` (and a draft's `<lang>/<slug>/<version>/context-<id>.html`
+/// when drafts are shown): one processing context of the version in force on a page of its
+/// own, from the theme's context.html, for a notice with more than one context (with one, the
+/// notice page is already that context's). Beside the notice page, so its links and the
+/// prose's are the page's own. Both addresses of the version in force link to the same
+/// context pages; a superseded version's page keeps its whole text and has none.
 pub struct ContextHtml;
 
 impl ContextHtml {
@@ -136,8 +147,12 @@ impl ContextHtml {
 }
 
 impl Output for ContextHtml {
+    fn main_address_only(&self) -> bool {
+        true
+    }
+
     fn page(&self, r: &Renderer, page: &Page<'_>) -> Result<Vec<OutFile>, Diagnostic> {
-        if page.view.contexts.len() < 2 {
+        if page.view.contexts.len() < 2 || !page.situations {
             return Ok(Vec::new());
         }
         let notice = page.ctx.get("notice");

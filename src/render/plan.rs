@@ -74,6 +74,18 @@ pub struct PlannedPage {
     pub dir: String,
     /// The notice's main address (the version in force), rather than a version's own.
     pub main: bool,
+    /// The folder that holds the pages of this version's processing contexts
+    /// (`context-<id>.html`), if it has them: the notice's own folder for the version in force
+    /// (at both its addresses), a draft's own folder for a draft, none for a version that is
+    /// no longer (or not yet) in force, whose page keeps its whole text.
+    pub situations: Option<String>,
+}
+
+impl PlannedPage {
+    /// Whether this page's folder holds its version's context pages.
+    pub fn holds_situations(&self) -> bool {
+        self.situations.as_deref() == Some(self.dir.as_str())
+    }
 }
 
 /// Every page of one notice.
@@ -127,14 +139,24 @@ impl NoticePlan {
                 version: current_index,
                 dir: dir.clone(),
                 main: true,
+                situations: Some(dir.clone()),
             });
             for (i, v) in notice.versions.iter().enumerate() {
                 if v.facts.published.is_some() || drafts {
+                    let own = version_dir(dir, v.number.as_str());
+                    let situations = if i == current_index {
+                        Some(dir.clone())
+                    } else if v.facts.published.is_none() {
+                        Some(own.clone())
+                    } else {
+                        None
+                    };
                     pages.push(PlannedPage {
                         lang: *lang,
                         version: i,
-                        dir: version_dir(dir, v.number.as_str()),
+                        dir: own,
                         main: false,
+                        situations,
                     });
                 }
             }

@@ -245,6 +245,7 @@ impl Renderer {
                         continue;
                     }
                     let root = plan::root_for;
+                    let twin = twin.filter(|_| !out.main_address_only());
                     match twin.and_then(|j| plan.pages.get(j)) {
                         None => {
                             let bytes = unmark(&f.bytes, &root(&planned.dir), "");
@@ -683,6 +684,9 @@ impl Renderer {
             })
             .collect();
         ctx.insert("versions", &versions);
+        if let Some(dir) = &planned.situations {
+            ctx.insert("situations_href", &format!("{root}{dir}"));
+        }
         ctx.insert(
             "permalink",
             &format!("{}/{notice_dir}{number}/", site.config.base_url),
@@ -775,6 +779,7 @@ impl Renderer {
             view,
             ctx,
             item,
+            situations: planned.holds_situations(),
         })
     }
 }

@@ -336,11 +336,9 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     };
     // Files the previous build made and this one does not.
     let gone: Vec<String> = match (&update, &previous) {
-        (Some(_), Some(p)) => p
-            .outputs
-            .keys()
-            .filter(|k| !new_cache.outputs.contains_key(*k))
-            .cloned()
+        (Some(_), Some(p)) => emit::update::removed(&p.outputs, &new_cache.outputs)
+            .into_iter()
+            .map(str::to_string)
             .collect(),
         _ => Vec::new(),
     };

@@ -271,8 +271,20 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     let mut kept = Vec::new();
     let mut cached = 0;
     let mut drafts = Vec::new();
+    // Every notice lists as it did (taken from the cache, or rendered again to the same plan
+    // and index entries, as after an edit of its prose): the site's pages would be as they are.
+    let mut lists_as_before = true;
     for d in done {
         drafts.extend(d.drafts.iter().map(|v| (d.addresses.id.clone(), v.clone())));
+        if !d.cached {
+            let before = caching.cache.and_then(|c| c.notices.get(&d.addresses.id));
+            lists_as_before &= match (&d.entry, before) {
+                (Some(now), Some(before)) => {
+                    now.plan == before.plan && now.listing == before.listing
+                }
+                _ => false,
+            };
+        }
         if d.cached {
             cached += 1;
             if let Some(e) = &d.entry {
@@ -312,10 +324,11 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     let plan = PagePlan::from_notices(site.config.languages.clone(), plans);
     let mut rendered = false;
     let mut site_outputs = Vec::new();
-    // No notice changed, came or went: the site's pages would be what they are.
+    // No notice came or went, and each lists as it did: the site's pages would be what they
+    // are (they are made from the shared files, the plan and the listing alone).
     let as_before = caching.shared.and(caching.cache).filter(|c| {
         matches!(render, Render::All(..))
-            && cached == notices
+            && lists_as_before
             && c.notices.len() == notices
             && !c.site.is_empty()
             && !fails(&all.items, deny_warnings)
@@ -361,14 +374,11 @@ impl Ran {
     /// The new cache: the entries of the notices that passed cleanly, and the manifest of the
     /// output, the files of unchanged notices taken from the previous one.
     pub fn take_cache(&mut self, shared: String, previous: Option<&Cache>) -> Cache {
-        let mut outputs = std::mem::take(&mut self.outputs);
-        if let Some(prev) = previous {
-            for path in &self.kept {
-                if let Some(v) = prev.outputs.get(path) {
-                    outputs.entry(path.clone()).or_insert(*v);
-                }
-            }
-        }
+        let made = std::mem::take(&mut self.outputs);
+        let outputs = match previous {
+            Some(prev) => crate::emit::update::kept_and_made(&prev.outputs, &self.kept, made),
+            None => made,
+        };
         Cache {
             format: cache::FORMAT,
             shared,

@@ -111,6 +111,7 @@ enum Change {
     AddNotice(String),
     DeleteNotice(String),
     DeleteNewestVersion(String),
+    Description(String),
     SiteTitle,
     BreakAndFix(String),
 }
@@ -143,7 +144,7 @@ fn incremental_builds_equal_clean_builds_after_random_changes() {
         let vdir = format!("content/notices/{notice}/{version}");
         let lang = ["nb", "sv", "da", "fi"][rng.below(4)];
         let before = tree(&site.path("public"));
-        let change = match rng.below(8) {
+        let change = match rng.below(9) {
             0 => {
                 let f = format!("{vdir}/{lang}.md");
                 let text = site.read(&f);
@@ -197,6 +198,19 @@ fn incremental_builds_equal_clean_builds_after_random_changes() {
                 let newest = versions.last().expect("a version");
                 fs::remove_dir_all(notices_dir.join(&notice).join(newest)).expect("rm version");
                 Change::DeleteNewestVersion(format!("{notice}/{newest}"))
+            }
+            8 => {
+                // What the language's index lists of the notice, not its plan.
+                let f = format!("{vdir}/{lang}.md");
+                let text = site.read(&f);
+                let line = text
+                    .lines()
+                    .find(|l| l.starts_with("description = \""))
+                    .expect("a description line")
+                    .to_string();
+                let new = format!("description = \"Endret {round}.\"");
+                site.write(&f, &text.replacen(&line, &new, 1));
+                Change::Description(f)
             }
             7 => {
                 let f = "content/site.toml";

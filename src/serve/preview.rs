@@ -148,10 +148,7 @@ impl Preview {
         if let Ok(mut served) = self.served.write() {
             match cache {
                 Some(previous) => {
-                    for gone in previous
-                        .outputs
-                        .keys()
-                        .filter(|k| !new_cache.outputs.contains_key(*k))
+                    for gone in crate::emit::update::removed(&previous.outputs, &new_cache.outputs)
                     {
                         served.files.remove(gone);
                     }

@@ -316,7 +316,11 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     }
     let render = started.elapsed();
     let started = std::time::Instant::now();
-    let new_cache = ran.take_cache(shared.clone().unwrap_or_default(), caching.cache);
+    // Files the previous build made and this one does not.
+    let (new_cache, gone) = ran.take_cache(
+        shared.clone().unwrap_or_default(),
+        caching.cache.map(|c| c.outputs.clone()),
+    );
     let count = |ext: &str| {
         new_cache
             .outputs
@@ -333,14 +337,6 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
                 source: e,
             })
         })
-    };
-    // Files the previous build made and this one does not.
-    let gone: Vec<String> = match (&update, &previous) {
-        (Some(_), Some(p)) => emit::update::removed(&p.outputs, &new_cache.outputs)
-            .into_iter()
-            .map(str::to_string)
-            .collect(),
-        _ => Vec::new(),
     };
     // The new cache is written while the build lock is still held, so the next build reads the
     // cache of the output it finds. A cache that cannot be written only makes the next build a

@@ -278,12 +278,15 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         drafts.extend(d.drafts.iter().map(|v| (d.addresses.id.clone(), v.clone())));
         if !d.cached {
             let before = caching.cache.and_then(|c| c.notices.get(&d.addresses.id));
-            lists_as_before &= match (&d.entry, before) {
-                (Some(now), Some(before)) => {
-                    now.plan == before.plan && now.listing == before.listing
-                }
-                _ => false,
-            };
+            lists_as_before &= d.rendered
+                && before.is_some_and(|b| {
+                    d.plan == b.plan
+                        && d.listing.len() == b.listing.len()
+                        && d.listing
+                            .iter()
+                            .zip(&b.listing)
+                            .all(|((l, _, item), (bl, bitem))| l == bl && item == bitem)
+                });
         }
         if d.cached {
             cached += 1;
@@ -372,21 +375,27 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
 
 impl Ran {
     /// The new cache: the entries of the notices that passed cleanly, and the manifest of the
-    /// output, the files of unchanged notices taken from the previous one.
-    pub fn take_cache(&mut self, shared: String, previous: Option<&Cache>) -> Cache {
+    /// output, the files of unchanged notices taken from the previous one (`previous`, the
+    /// previous cache's manifest); with the files the previous output had and this one has not.
+    pub fn take_cache(
+        &mut self,
+        shared: String,
+        previous: Option<crate::emit::update::Manifest>,
+    ) -> (Cache, Vec<String>) {
         let made = std::mem::take(&mut self.outputs);
-        let outputs = match previous {
-            Some(prev) => crate::emit::update::kept_and_made(&prev.outputs, &self.kept, made),
-            None => made,
+        let (outputs, gone) = match previous {
+            Some(prev) => crate::emit::update::kept_and_made(prev, &self.kept, made),
+            None => (made, Vec::new()),
         };
-        Cache {
+        let cache = Cache {
             format: cache::FORMAT,
             shared,
             written_at: 0,
             notices: std::mem::take(&mut self.entries),
             outputs,
             site: std::mem::take(&mut self.site_outputs),
-        }
+        };
+        (cache, gone)
     }
 }
 

@@ -142,18 +142,22 @@ impl Preview {
         if ran.fails(false) || !ran.rendered {
             return self.fail(started, ran.notices, everything, ran.diagnostics, ran.files);
         }
-        let mut new_cache = ran.take_cache(shared.clone().unwrap_or_default(), cache);
+        // The last good build's manifest becomes this one's (taken, not copied): a failed
+        // build above left it in place.
+        let previous = if everything {
+            None
+        } else {
+            self.cache.take().map(|c| c.outputs)
+        };
+        let (mut new_cache, gone) = ran.take_cache(shared.clone().unwrap_or_default(), previous);
         new_cache.written_at = now();
         let made = sink.0.into_inner().unwrap_or_default();
         if let Ok(mut served) = self.served.write() {
-            match cache {
-                Some(previous) => {
-                    for gone in crate::emit::update::removed(&previous.outputs, &new_cache.outputs)
-                    {
-                        served.files.remove(gone);
-                    }
-                }
-                None => served.files.clear(),
+            if everything {
+                served.files.clear();
+            }
+            for path in &gone {
+                served.files.remove(path);
             }
             for f in made {
                 served.files.insert(f.path, Arc::from(f.bytes));

@@ -2,7 +2,7 @@
 //! the library.
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 /// Compile privacy-notice source into a four-language static site, and fail when a disclosure
 /// that GDPR Art. 13 or 14 requires is missing.
@@ -12,11 +12,14 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "disclose", version, max_term_width = 100)]
 pub struct Cli {
-    /// The site's root folder (holding content/, and optionally locales/ and themes/).
-    #[arg(long, global = true, default_value = ".", value_name = "DIR")]
-    pub root: PathBuf,
+    /// The site's root folder, holding content/ and optionally locales/ and themes/ (default:
+    /// the current folder). Not for `init`, which takes the new site's folder as DIR.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub root: Option<PathBuf>,
 
-    /// Print what each stage did and how long it took.
+    /// Print how long each stage took, on stderr: for build, loading the site's settings,
+    /// running the notices (read, check, render, write to a staging folder) and putting the
+    /// output in place; for check, the whole check.
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
@@ -27,6 +30,13 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// The site's root folder: `--root`, or the current folder.
+    pub fn root(&self) -> &Path {
+        self.root.as_deref().unwrap_or(Path::new("."))
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -48,10 +58,26 @@ pub enum Command {
         id: String,
     },
     /// Create a minimal site that builds, in DIR.
+    ///
+    /// DIR is the new site's root; `--root` does not apply (give the folder as DIR).
     Init {
         /// The folder to create; it must not exist or be empty.
         dir: PathBuf,
     },
+    /// Start a new notice: its first draft version (1.0) in every language of the site.
+    ///
+    /// facts.toml has every required key, commented with what to write and which GDPR article
+    /// asks for it; each language file has the required sections as headings with TODO
+    /// markers. `disclose check` then lists what is still to fill in. With --from, the newest
+    /// version of another notice is copied instead, as a draft, without the labels the copy
+    /// does not use.
+    New(NewArgs),
+    /// List the codes a facts.toml may use, with their words in one language and when to use
+    /// each.
+    ///
+    /// Without a kind, lists the kinds (legal-bases, categories, recipients, …). Works offline,
+    /// from the built-in vocabulary.
+    Codes(CodesArgs),
     /// Preview the site in your browser, drafts included, rebuilt as you edit.
     ///
     /// Open the address it prints. Each time you save a file the pages rebuild and reload; a
@@ -69,10 +95,11 @@ pub enum Command {
         a: String,
         /// The newer version, e.g. 2.1.
         b: String,
-        /// The language to word the changes in (default: the site's default language).
+        /// The language to word the changes in: nb, sv, da, fi or sv-FI (default: the
+        /// site's default language).
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,
-        /// `human` for a terminal, `json` for scripts.
+        /// How to print the changes.
         #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
     },
@@ -84,12 +111,13 @@ pub enum Command {
         notice: String,
         /// The day, YYYY-MM-DD.
         date: String,
-        /// `human` for a terminal, `json` for scripts.
+        /// How to print the answer.
         #[arg(long, value_enum, default_value_t = DiffFormat::Human)]
         format: DiffFormat,
     },
     /// Manage versions: `disclose version new <notice>` starts a draft.
     Version {
+        /// What to do: `new` starts a draft.
         #[command(subcommand)]
         action: VersionAction,
     },
@@ -117,10 +145,11 @@ pub enum VersionAction {
 
 #[derive(Debug, Args)]
 pub struct PublishArgs {
-    /// The notice's id (its folder under content/notices/).
+    /// The notice's id (its folder under content/notices/), e.g. business-contacts.
     #[arg(required_unless_present = "all")]
     pub notice: Option<String>,
-    /// The version, e.g. 2.2.
+    /// The version to publish (or, with --amend, the published version corrected), e.g. 2.2:
+    /// its folder's name under content/notices/<notice>/.
     #[arg(required_unless_present = "all")]
     pub version: Option<String>,
     /// The publication date (default: today).
@@ -132,8 +161,8 @@ pub struct PublishArgs {
     /// Record an editorial correction (a typo, a broken link) to a published version.
     #[arg(long, requires = "reason")]
     pub amend: bool,
-    /// What the correction is, shown in the change history.
-    #[arg(long, requires = "amend")]
+    /// What the correction is, shown in the change history (required with --amend).
+    #[arg(long, requires = "amend", value_name = "TEXT")]
     pub reason: Option<String>,
     /// Record every version that has a published date but is not in the lock yet.
     #[arg(long, conflicts_with_all = ["notice", "version", "amend", "date", "effective"])]
@@ -142,10 +171,12 @@ pub struct PublishArgs {
 
 #[derive(Debug, Args)]
 pub struct BuildArgs {
-    /// Where to write the site. The folder is replaced whole, so disclose replaces only a new
-    /// or empty folder, or one it wrote itself (it leaves a .disclose-output file there).
-    #[arg(long, short, default_value = "public", value_name = "DIR")]
-    pub out: PathBuf,
+    /// Where to write the site (default: public/ in the site's root). A relative DIR is taken
+    /// from the current folder, as in any other command. The folder is replaced whole, so
+    /// disclose replaces only a new or empty folder, or one it wrote itself (it leaves a
+    /// .disclose-output file there).
+    #[arg(long, short, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 
     /// Replace an existing --out folder that disclose did not write, with everything in it.
     /// (The site's own source, a repository, your home folder and / are refused even so.)
@@ -164,8 +195,34 @@ pub struct BuildArgs {
     #[arg(long)]
     pub data_only: bool,
 
+    /// Print no build report (problems found are still printed).
+    #[arg(long, short)]
+    pub quiet: bool,
+
     #[command(flatten)]
     pub report: ReportArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The new notice's id: its folder's name under content/notices/ (lower-case letters,
+    /// digits and single hyphens, starting with a letter), e.g. job-applicants.
+    pub notice: String,
+    /// Copy the newest version of this notice (its id) instead of starting from an outline.
+    #[arg(long, value_name = "NOTICE")]
+    pub from: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CodesArgs {
+    /// The kind of code to list: legal-bases, categories, recipients, sources, mechanisms,
+    /// triggers, rights, right-reasons, waiver-grounds, cookie-categories, cookie-parties,
+    /// countries, authorities, collections, requirements, acts, bounds, roles. Leave it out to
+    /// list the kinds.
+    pub kind: Option<String>,
+    /// The language of the words: nb, sv, da, fi or sv-FI.
+    #[arg(long, default_value = "nb", value_name = "LANG")]
+    pub lang: String,
 }
 
 #[derive(Debug, Args)]
@@ -197,7 +254,8 @@ pub struct CheckArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// How to print diagnostics.
+    /// How to print diagnostics (and, for build, the report: `json` prints one document with
+    /// both; see README.md).
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
@@ -222,6 +280,38 @@ pub enum Format {
 /// Output formats of `diff` and `at`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
+    /// Text for a terminal.
     Human,
+    /// One JSON document, for scripts.
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Cli;
+    use clap::CommandFactory;
+
+    /// Every subcommand and every argument of every subcommand explains itself in `--help`.
+    #[test]
+    fn every_command_and_argument_has_help() {
+        fn walk(cmd: &clap::Command, path: &str, missing: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+                if !builtin && !arg.is_hide_set() && arg.get_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                let name = format!("{path} {}", sub.get_name());
+                if sub.get_name() != "help" && sub.get_about().is_none() {
+                    missing.push(name.clone());
+                }
+                walk(sub, &name, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), "disclose", &mut missing);
+        assert!(missing.is_empty(), "no help text: {missing:?}");
+        Cli::command().debug_assert();
+    }
 }

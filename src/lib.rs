@@ -30,6 +30,7 @@
 //! ```
 
 pub mod cache;
+pub mod codes;
 pub mod diag;
 pub mod emit;
 pub mod files;
@@ -39,12 +40,14 @@ pub mod init;
 pub mod inspect;
 pub mod lang;
 pub mod model;
+pub mod new_notice;
 pub mod pipeline;
 pub mod publish;
 pub mod render;
 pub mod rules;
 pub mod serve;
 pub mod source;
+pub mod summary;
 pub mod vocab;
 
 use diag::Diagnostics;
@@ -80,13 +83,17 @@ pub enum Error {
     /// Writing the output failed, or the output folder may not be replaced (exit code 2). The
     /// previous output is untouched.
     Output(emit::EmitError),
+    /// Putting the changed files of an incremental build in place failed part way (exit code
+    /// 2): some files of the output are new, others as they were. The cache is gone, so the
+    /// next build is a full one and replaces the folder whole.
+    PartlyWritten(emit::EmitError),
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Load(r) | Error::Check(r) | Error::Render(r) => r.fmt(f),
-            Error::Output(e) => e.fmt(f),
+            Error::Output(e) | Error::PartlyWritten(e) => e.fmt(f),
         }
     }
 }
@@ -94,7 +101,7 @@ impl fmt::Display for Error {
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Error::Output(e) => Some(e),
+            Error::Output(e) | Error::PartlyWritten(e) => Some(e),
             _ => None,
         }
     }
@@ -156,12 +163,50 @@ pub struct BuildStats {
     pub pages: usize,
     pub json: usize,
     pub files: usize,
+    /// The files of the output in each language's folder, in the site's order.
+    pub languages: Vec<LangFiles>,
     /// Where, and how many files were written anew or left unchanged.
     pub written: emit::Written,
     /// Time spent rendering and writing into the staging folder (they stream together), and
     /// putting the new output in place.
     pub render: std::time::Duration,
     pub emit: std::time::Duration,
+    /// Of `render`, the time spent walking the tree and loading what the notices share.
+    pub open: std::time::Duration,
+}
+
+/// The files of the output in one language's folder (`nb/`, `sv-fi/`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangFiles {
+    pub lang: lang::Lang,
+    /// Pages (`.html`).
+    pub pages: usize,
+    /// Every file, pages included (notice.json, feed.xml …).
+    pub files: usize,
+}
+
+impl LangFiles {
+    /// Count the files of each language among the output's paths (relative, with `/`).
+    pub fn count<'a>(languages: &[lang::Lang], paths: impl Iterator<Item = &'a str>) -> Vec<Self> {
+        let mut counts: Vec<LangFiles> = languages
+            .iter()
+            .map(|&lang| LangFiles {
+                lang,
+                pages: 0,
+                files: 0,
+            })
+            .collect();
+        for path in paths {
+            let first = path.split('/').next().unwrap_or("");
+            if let Some(c) = counts.iter_mut().find(|c| c.lang.dir() == first) {
+                c.files += 1;
+                if path.ends_with(".html") {
+                    c.pages += 1;
+                }
+            }
+        }
+        counts
+    }
 }
 
 /// How to write the output.
@@ -233,6 +278,8 @@ pub struct Built {
 pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built, Error> {
     let started = std::time::Instant::now();
     let mut opened = pipeline::open(root).map_err(Error::Load)?;
+    let open = started.elapsed();
+    let languages = opened.site.config.languages.clone();
     opened.site.today = options.today;
     opened.drafts = options.drafts;
     opened.data_only = options.data_only;
@@ -330,6 +377,7 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     };
     let (pages, json) = (count(".html"), count(".json") + count(".jsonld"));
     let total = new_cache.outputs.len();
+    let per_language = LangFiles::count(&languages, new_cache.outputs.keys().map(String::as_str));
     let forget = || {
         cache::forget(root, &out_key).map_err(|e| {
             Error::Output(emit::EmitError::Io {
@@ -356,7 +404,10 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
         if update.changes() > 0 || !gone.is_empty() {
             forget()?;
         }
-        let mut w = update.commit_then(&gone, save).map_err(Error::Output)?.0;
+        let mut w = update
+            .commit_then(&gone, save)
+            .map_err(Error::PartlyWritten)?
+            .0;
         // Unchanged: every file of the output not written again, compared or not.
         w.unchanged = total.saturating_sub(w.written);
         w
@@ -373,9 +424,11 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
             pages,
             json,
             files: written.written + written.unchanged,
+            languages: per_language,
             written,
             render,
             emit: started.elapsed(),
+            open,
         }),
     })
 }

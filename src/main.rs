@@ -7,6 +7,7 @@ use clap::Parser;
 use cli::{Cli, Command, Format, ReportArgs};
 use disclose::diag::{self, Diagnostics};
 use disclose::source::files::SourceFiles;
+use disclose::summary::{BuildReport, count};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -20,13 +21,18 @@ const EXIT_RULES: u8 = 1;
 const EXIT_INPUT: u8 = 2;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return usage_error(e),
+    };
     match cli.command {
         Command::Build(ref args) => build(&cli, args),
         Command::Check(ref args) => check(&cli, &args.report),
         Command::Rules => rules(),
         Command::Explain { ref id } => explain(id),
-        Command::Init { ref dir } => init(dir),
+        Command::Init { ref dir } => init(&cli, dir),
+        Command::New(ref args) => new_notice(&cli, args),
+        Command::Codes(ref args) => codes(args),
         Command::Serve(ref args) => serve(&cli, args),
         Command::Diff {
             ref notice,
@@ -47,12 +53,34 @@ fn main() -> ExitCode {
     }
 }
 
+/// A command line clap cannot parse. A mistyped command is answered with the nearest one by
+/// edit distance (`bulid` → `build`), which clap's own ranking does not put first.
+fn usage_error(e: clap::Error) -> ExitCode {
+    use clap::CommandFactory;
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() == ErrorKind::InvalidSubcommand
+        && let Some(ContextValue::String(typed)) = e.get(ContextKind::InvalidSubcommand)
+    {
+        let cmd = Cli::command();
+        let names: Vec<&str> = cmd.get_subcommands().map(|c| c.get_name()).collect();
+        if let Some(near) = disclose::vocab::closest(typed, names.iter().copied()) {
+            eprintln!(
+                "error: unrecognized subcommand '{typed}'\n\n  tip: a similar subcommand exists: '{near}'\n\nFor more information, try '--help'."
+            );
+            return ExitCode::from(EXIT_INPUT);
+        }
+    }
+    let code = e.exit_code();
+    drop(e.print());
+    ExitCode::from(u8::try_from(code).unwrap_or(EXIT_INPUT))
+}
+
 fn serve(cli: &Cli, args: &cli::ServeArgs) -> ExitCode {
     let Ok(today) = today(cli) else {
         return ExitCode::from(EXIT_INPUT);
     };
     let options = disclose::serve::Options {
-        root: cli.root.clone(),
+        root: cli.root().to_path_buf(),
         bind: args.bind,
         port: args.port,
         open: args.open,
@@ -117,7 +145,7 @@ fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
     let Ok(today) = today(cli) else {
         return ExitCode::from(EXIT_INPUT);
     };
-    let ran = match disclose::check_at(&cli.root, args.deny_warnings, today) {
+    let ran = match disclose::check_at(cli.root(), args.deny_warnings, today) {
         Ok(ran) => ran,
         Err(report) => {
             print(args, &report.diagnostics, &report.files);
@@ -133,18 +161,25 @@ fn check(cli: &Cli, args: &ReportArgs) -> ExitCode {
         return ExitCode::from(EXIT_RULES);
     }
     if matches!(args.format, Format::Human) {
-        eprintln!("ok: {} notices checked", ran.notices);
+        eprintln!("ok: {} checked", count(ran.notices, "notice", "notices"));
     }
     lock_note(cli);
     ExitCode::SUCCESS
 }
 
+/// Where `build` writes: `--out` taken from the current folder, or public/ in the site's root.
+fn out_dir(cli: &Cli, args: &cli::BuildArgs) -> std::path::PathBuf {
+    match &args.out {
+        Some(out) if out.is_absolute() => out.clone(),
+        Some(out) => std::env::current_dir()
+            .map(|cwd| cwd.join(out))
+            .unwrap_or_else(|_| out.clone()),
+        None => cli.root().join("public"),
+    }
+}
+
 fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
-    let out = if args.out.is_absolute() {
-        args.out.clone()
-    } else {
-        cli.root.join(&args.out)
-    };
+    let out = out_dir(cli, args);
     let t = Instant::now();
     let Ok(today) = today(cli) else {
         return ExitCode::from(EXIT_INPUT);
@@ -156,72 +191,128 @@ fn build(cli: &Cli, args: &cli::BuildArgs) -> ExitCode {
         drafts: args.drafts,
         data_only: args.data_only,
     };
-    match disclose::build_at(&cli.root, &out, options) {
+    let json = args.report.format == Format::Json;
+    match disclose::build_at(cli.root(), &out, options) {
         Ok(built) => {
+            let report = BuildReport::new(
+                &built.ran,
+                built.stats.as_ref(),
+                &out,
+                args.drafts,
+                t.elapsed(),
+            );
             let diags = &built.ran.diagnostics;
-            if !diags.is_empty() {
+            if json {
+                print_build_json(diags, &built.ran.files, &report, None);
+            } else if !diags.is_empty() {
                 print(&args.report, diags, &built.ran.files);
             }
-            let Some(stats) = built.stats else {
-                eprintln!("error: nothing was built; the previous output, if any, is unchanged");
+            if let Some(stats) = &built.stats {
+                stage_times(cli, stats, t);
+                if let Some((path, why)) = &stats.written.leftover {
+                    eprintln!(
+                        "warning: the previous output, moved to {}, was not removed: {why}",
+                        path.display()
+                    );
+                }
+            }
+            if !json && !args.quiet {
+                eprint!("{}", report.human());
+            }
+            if built.stats.is_none() {
                 return failed(diags);
-            };
-            if cli.verbose {
-                eprintln!(
-                    "{:>8} {:>7.1} ms",
-                    "run",
-                    stats.render.as_secs_f64() * 1000.0
-                );
-                eprintln!(
-                    "{:>8} {:>7.1} ms",
-                    "emit",
-                    stats.emit.as_secs_f64() * 1000.0
-                );
             }
-            verbose(cli, "build", t);
-            let reused = match built.ran.cached {
-                0 => String::new(),
-                n => format!(
-                    "; {n} of {} notices unchanged since the last build",
-                    built.ran.notices
-                ),
-            };
-            let removed = match stats.written.removed {
-                0 => String::new(),
-                n => format!(", {n} removed"),
-            };
-            eprintln!(
-                "built {} pages and {} JSON files into {} ({} files written, {} unchanged{removed}{reused})",
-                stats.pages,
-                stats.json,
-                stats.written.out.display(),
-                stats.written.written,
-                stats.written.unchanged,
-            );
-            if let Some((path, why)) = &stats.written.leftover {
-                eprintln!(
-                    "warning: the previous output, moved to {}, was not removed: {why}",
-                    path.display()
-                );
-            }
-            drafts_note(&built.ran.drafts, args.drafts);
             lock_note(cli);
             ExitCode::SUCCESS
         }
         Err(disclose::Error::Render(report)) | Err(disclose::Error::Load(report)) => {
-            print(&args.report, &report.diagnostics, &report.files);
-            eprintln!("error: nothing was built; the previous output, if any, is unchanged");
+            build_failed(args, &report, &out, t, EXIT_INPUT)
+        }
+        Err(disclose::Error::Check(report)) => build_failed(args, &report, &out, t, EXIT_RULES),
+        Err(e @ (disclose::Error::Output(_) | disclose::Error::PartlyWritten(_))) => {
+            let untouched = matches!(e, disclose::Error::Output(_));
+            let report = BuildReport::stopped(&out, untouched, t.elapsed());
+            if json {
+                let empty = disclose::Report {
+                    files: SourceFiles::default(),
+                    diagnostics: Diagnostics::default(),
+                };
+                print_build_json(
+                    &empty.diagnostics,
+                    &empty.files,
+                    &report,
+                    Some(e.to_string()),
+                );
+            } else {
+                eprintln!("error: {e}");
+                if !args.quiet {
+                    eprint!("{}", report.human());
+                }
+            }
             ExitCode::from(EXIT_INPUT)
         }
-        Err(disclose::Error::Check(report)) => {
-            print(&args.report, &report.diagnostics, &report.files);
-            ExitCode::from(EXIT_RULES)
+    }
+}
+
+/// A build that stopped on its diagnostics before running the notices.
+fn build_failed(
+    args: &cli::BuildArgs,
+    report: &disclose::Report,
+    out: &std::path::Path,
+    t: Instant,
+    code: u8,
+) -> ExitCode {
+    let summary = BuildReport::stopped(out, true, t.elapsed());
+    if args.report.format == Format::Json {
+        print_build_json(&report.diagnostics, &report.files, &summary, None);
+    } else {
+        print(&args.report, &report.diagnostics, &report.files);
+        if !args.quiet {
+            eprint!("{}", summary.human());
         }
-        Err(e @ disclose::Error::Output { .. }) => {
-            eprintln!("error: {e}");
-            eprintln!("the previous output, if any, is unchanged");
-            ExitCode::from(EXIT_INPUT)
-        }
+    }
+    ExitCode::from(code)
+}
+
+/// `build --format json`: one document, the diagnostics and the build report beside them.
+fn print_build_json(
+    diags: &Diagnostics,
+    files: &SourceFiles,
+    report: &BuildReport,
+    error: Option<String>,
+) {
+    let mut extra = serde_json::Map::new();
+    extra.insert(
+        "build".to_string(),
+        serde_json::to_value(report).unwrap_or(serde_json::Value::Null),
+    );
+    if let Some(e) = error {
+        extra.insert("error".to_string(), serde_json::Value::String(e));
+    }
+    let text = diag::json::render_with(diags, files, extra);
+    drop(std::io::stdout().write_all(text.as_bytes()));
+}
+
+/// `-v`: how long each stage of a build took.
+fn stage_times(cli: &Cli, stats: &disclose::BuildStats, t: Instant) {
+    if cli.verbose {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        eprintln!(
+            "{:>8} {:>7.1} ms  walk the tree, load the site's settings, locales and theme",
+            "open",
+            ms(stats.open)
+        );
+        eprintln!(
+            "{:>8} {:>7.1} ms  read, check and render every notice, write the files to a staging folder",
+            "run",
+            ms(stats.render.saturating_sub(stats.open))
+        );
+        eprintln!(
+            "{:>8} {:>7.1} ms  put the new output in place",
+            "emit",
+            ms(stats.emit)
+        );
+        verbose(cli, "build", t);
     }
 }
 
@@ -235,29 +326,9 @@ fn today(cli: &Cli) -> Result<Option<disclose::model::Date>, ()> {
     }
 }
 
-/// Drafts are checked but not published: name them, so nobody wonders where a page is.
-fn drafts_note(drafts: &[(String, String)], included: bool) {
-    if drafts.is_empty() {
-        return;
-    }
-    let names: Vec<String> = drafts.iter().map(|(n, v)| format!("{n} {v}")).collect();
-    let count = match drafts.len() {
-        1 => "1 draft".to_string(),
-        n => format!("{n} drafts"),
-    };
-    if included {
-        eprintln!(
-            "{count} included, marked as drafts and kept out of search engines: {}",
-            names.join(", ")
-        );
-    } else {
-        eprintln!("{count} not published: {}", names.join(", "));
-    }
-}
-
 /// A site without a lock has published versions nobody guards: say so after a run that passed.
 fn lock_note(cli: &Cli) {
-    if !cli.root.join(disclose::source::lock::PATH).exists() {
+    if !cli.root().join(disclose::source::lock::PATH).exists() {
         eprintln!(
             "note: there is no {}, so an edit to a published version goes unnoticed; record every published version with `disclose publish --all`",
             disclose::source::lock::PATH
@@ -294,7 +365,7 @@ fn lifecycle_failed(e: disclose::publish::LifecycleError) -> ExitCode {
 }
 
 fn version_new(cli: &Cli, notice: &str, major: bool) -> ExitCode {
-    match disclose::publish::new_version(&cli.root, notice, major) {
+    match disclose::publish::new_version(cli.root(), notice, major) {
         Ok(v) => {
             eprintln!(
                 "created {} as a draft copy of {notice} {}: edit it, then publish it with
@@ -309,9 +380,40 @@ fn version_new(cli: &Cli, notice: &str, major: bool) -> ExitCode {
     }
 }
 
+fn new_notice(cli: &Cli, args: &cli::NewArgs) -> ExitCode {
+    match disclose::new_notice::new_notice(cli.root(), &args.notice, args.from.as_deref()) {
+        Ok(made) => {
+            let langs: Vec<&str> = made.languages.iter().map(|l| l.code()).collect();
+            match &made.from {
+                Some((from, v)) => eprintln!(
+                    "created {} as a draft copy of {from} {v}, in {}",
+                    made.dir.display(),
+                    langs.join(", ")
+                ),
+                None => eprintln!(
+                    "created {}: an outline of facts.toml and {}, a draft",
+                    made.dir.display(),
+                    count(langs.len(), "language file", "language files")
+                ),
+            }
+            for (file, keys) in &made.dropped {
+                eprintln!(
+                    "left out of {file} the labels of ids the copy does not define: {}",
+                    keys.join(", ")
+                );
+            }
+            eprintln!(
+                "next: fill in the TODOs; `disclose check` lists what is still missing, `disclose codes` the codes you may write"
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => lifecycle_failed(e),
+    }
+}
+
 /// Load the whole site for a question about its history; on failure, print why.
 fn load_for_history(cli: &Cli) -> Result<disclose::model::Site, ExitCode> {
-    disclose::load(&cli.root).map_err(|report| {
+    disclose::load(cli.root()).map_err(|report| {
         eprint!("{report}");
         eprintln!("error: the site must load before its history can be read");
         ExitCode::from(EXIT_INPUT)
@@ -396,7 +498,7 @@ help: write YYYY-MM-DD, e.g. 2024-09-01"
         Err(()) => return ExitCode::from(EXIT_INPUT),
     };
     if args.all {
-        return match p::publish_all(&cli.root, today) {
+        return match p::publish_all(cli.root(), today) {
             Ok((recorded, warnings)) if recorded.is_empty() => {
                 show_warnings(warnings);
                 eprintln!(
@@ -411,8 +513,8 @@ help: write YYYY-MM-DD, e.g. 2024-09-01"
                     eprintln!("recorded {n} {v}");
                 }
                 eprintln!(
-                    "recorded {} published versions in {}",
-                    recorded.len(),
+                    "recorded {} in {}",
+                    count(recorded.len(), "published version", "published versions"),
                     disclose::source::lock::PATH
                 );
                 ExitCode::SUCCESS
@@ -428,7 +530,7 @@ help: write YYYY-MM-DD, e.g. 2024-09-01"
     };
     if args.amend {
         let reason = args.reason.as_deref().unwrap_or("");
-        return match p::amend(&cli.root, notice, version, reason, today) {
+        return match p::amend(cli.root(), notice, version, reason, today) {
             Ok(warnings) => {
                 show_warnings(warnings);
                 eprintln!(
@@ -445,7 +547,7 @@ help: write YYYY-MM-DD, e.g. 2024-09-01"
             (Ok(a), Ok(b)) => (a, b),
             (Err(code), _) | (_, Err(code)) => return code,
         };
-    match p::publish(&cli.root, notice, version, published, effective, today) {
+    match p::publish(cli.root(), notice, version, published, effective, today) {
         Ok(done) => {
             show_warnings(done.warnings);
             for (n, v) in &done.also_recorded {
@@ -471,6 +573,23 @@ help: write YYYY-MM-DD, e.g. 2024-09-01"
             ExitCode::SUCCESS
         }
         Err(e) => lifecycle_failed(e),
+    }
+}
+
+fn codes(args: &cli::CodesArgs) -> ExitCode {
+    let Some(name) = &args.kind else {
+        print!("{}", disclose::codes::kinds());
+        return ExitCode::SUCCESS;
+    };
+    match disclose::codes::find(name).and_then(|k| disclose::codes::list(k, &args.lang)) {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_INPUT)
+        }
     }
 }
 
@@ -511,7 +630,15 @@ fn explain(id: &str) -> ExitCode {
     }
 }
 
-fn init(dir: &std::path::Path) -> ExitCode {
+fn init(cli: &Cli, dir: &std::path::Path) -> ExitCode {
+    if let Some(root) = &cli.root {
+        eprintln!(
+            "error: `init` creates a new site in DIR, and takes no --root (given: {})\nhelp: name the new site's folder as DIR: disclose init {}",
+            root.display(),
+            root.join(dir).display()
+        );
+        return ExitCode::from(EXIT_INPUT);
+    }
     match disclose::init::init(dir) {
         Ok(()) => {
             eprintln!(

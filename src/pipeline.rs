@@ -133,6 +133,8 @@ pub struct Ran {
     /// The files the diagnostics quote.
     pub files: SourceFiles,
     pub notices: usize,
+    /// How many published versions the notices have, all told (drafts not counted).
+    pub versions: usize,
     /// How many notices were taken from the cache, unchanged.
     pub cached: usize,
     /// Did every notice and the site's pages render (for [`Render::All`])?
@@ -324,6 +326,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         all.items
             .retain(|d| d.code.starts_with("load/") || d.severity == Severity::Warning);
     }
+    let versions = plans.iter().map(|p| p.versions.len()).sum();
     let plan = PagePlan::from_notices(site.config.languages.clone(), plans);
     let mut rendered = false;
     let mut site_outputs = Vec::new();
@@ -363,6 +366,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         diagnostics: all,
         files,
         notices,
+        versions,
         cached,
         rendered,
         entries,

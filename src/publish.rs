@@ -32,6 +32,20 @@ pub enum LifecycleError {
     Exists {
         dir: PathBuf,
     },
+    /// `disclose new`: the id is not a valid folder name for a notice.
+    BadId {
+        notice: String,
+    },
+    /// `disclose new`: a notice with that id exists.
+    NoticeExists {
+        notice: String,
+        dir: PathBuf,
+    },
+    /// There is no site (no readable content/site.toml) at the root.
+    NoSite {
+        root: PathBuf,
+        why: String,
+    },
     AlreadyPublished {
         notice: String,
         version: String,
@@ -94,6 +108,21 @@ impl fmt::Display for LifecycleError {
                 "{} exists already\nhelp: edit that draft, or remove it first",
                 dir.display()
             ),
+            BadId { notice } => write!(
+                f,
+                "`{notice}` cannot be a notice's id: it is its folder's name, written with lower-case letters, digits and single hyphens, starting with a letter\nhelp: e.g. `{}`",
+                suggest_id(notice)
+            ),
+            NoticeExists { notice, dir } => write!(
+                f,
+                "there is a notice `{notice}` already ({} exists)\nhelp: choose another id, or start a new version of it: disclose version new {notice}",
+                dir.display()
+            ),
+            NoSite { root, why } => write!(
+                f,
+                "{why}there is no site to add a notice to in {}\nhelp: run this in a site's root folder (the one holding content/site.toml), or pass --root; `disclose init DIR` creates a site",
+                root.display()
+            ),
             AlreadyPublished {
                 notice,
                 version,
@@ -150,6 +179,28 @@ impl fmt::Display for LifecycleError {
 impl std::error::Error for LifecycleError {}
 
 type R<T> = Result<T, LifecycleError>;
+
+/// An id close to what was typed: lower case, other characters as hyphens, no double hyphens.
+fn suggest_id(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let c = c.to_ascii_lowercase();
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out
+        .trim_matches('-')
+        .trim_start_matches(|c: char| c.is_ascii_digit());
+    let out = out.trim_start_matches('-');
+    if out.is_empty() {
+        "job-applicants".to_string()
+    } else {
+        out.to_string()
+    }
+}
 
 /// Versions recorded in the lock: (notice, version).
 pub type Recorded = Vec<(String, String)>;
@@ -378,7 +429,7 @@ pub fn next_number(v: &str, major: bool) -> Option<String> {
 pub fn new_version(root: &Path, notice: &str, major: bool) -> R<NewVersion> {
     let dir = notice_dir(root, notice)?;
     let all = versions(&dir);
-    let (newest, from_dir) = all.last().ok_or_else(|| LifecycleError::NoVersions {
+    let (newest, _) = all.last().ok_or_else(|| LifecycleError::NoVersions {
         notice: notice.to_string(),
     })?;
     let to = next_number(newest.as_str(), major).ok_or_else(|| LifecycleError::NoVersions {
@@ -388,33 +439,61 @@ pub fn new_version(root: &Path, notice: &str, major: bool) -> R<NewVersion> {
     if to_dir.exists() {
         return Err(LifecycleError::Exists { dir: to_dir });
     }
-    let mut undo = Undo::default();
-    fs::create_dir(&to_dir).map_err(io_at(&to_dir))?;
-    undo.made_dirs.push(to_dir.clone());
-    let result = (|| -> R<()> {
-        for (name, path) in version_files(from_dir)? {
-            let text = fs::read_to_string(&path).map_err(io_at(&path))?;
-            let out = if name == "facts.toml" {
-                undated(&path, &text)?
-            } else if name.ends_with(".md") {
-                without_summary(&path, &text)?
-            } else {
-                text
-            };
-            let dest = to_dir.join(&name);
-            fs::write(&dest, out).map_err(io_at(&dest))?;
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        undo.undo();
-        return Err(e);
-    }
+    let (from, files) = draft_of_newest(root, notice)?;
+    let files: Vec<(String, String)> = files.into_iter().map(|(n, _, t)| (n, t)).collect();
+    write_new_dir(&to_dir, &to_dir, &files)?;
     Ok(NewVersion {
-        from: newest.to_string(),
+        from,
         to,
         dir: to_dir,
     })
+}
+
+/// A file of a draft: its name, the path it was copied from, its text.
+pub(crate) type DraftFile = (String, PathBuf, String);
+
+/// The files of a notice's newest version as a draft would have them: facts.toml without its
+/// dates, the language files without their change summaries. The version's number, and
+/// (name, path copied from, text) for each file.
+pub(crate) fn draft_of_newest(root: &Path, notice: &str) -> R<(String, Vec<DraftFile>)> {
+    let dir = notice_dir(root, notice)?;
+    let all = versions(&dir);
+    let (newest, from_dir) = all.last().ok_or_else(|| LifecycleError::NoVersions {
+        notice: notice.to_string(),
+    })?;
+    let mut files = Vec::new();
+    for (name, path) in version_files(from_dir)? {
+        let text = fs::read_to_string(&path).map_err(io_at(&path))?;
+        let out = if name == "facts.toml" {
+            undated(&path, &text)?
+        } else if name.ends_with(".md") {
+            without_summary(&path, &text)?
+        } else {
+            text
+        };
+        files.push((name, path, out));
+    }
+    Ok((newest.to_string(), files))
+}
+
+/// Create `top` (a new folder) and `dir` in it or equal to it, and write `files` into `dir`;
+/// on failure, remove what was made.
+pub(crate) fn write_new_dir(top: &Path, dir: &Path, files: &[(String, String)]) -> R<()> {
+    let mut undo = Undo::default();
+    fs::create_dir(top).map_err(io_at(top))?;
+    undo.made_dirs.push(top.to_path_buf());
+    let result = (|| -> R<()> {
+        fs::create_dir_all(dir).map_err(io_at(dir))?;
+        for (name, text) in files {
+            let dest = dir.join(name);
+            fs::write(&dest, text).map_err(io_at(&dest))?;
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        undo.undo();
+    }
+    result
 }
 
 /// facts.toml without `published` and `effective`.
@@ -429,6 +508,22 @@ fn undated(path: &Path, text: &str) -> R<String> {
 
 /// A language file without its `[changes] summary`.
 fn without_summary(path: &Path, text: &str) -> R<String> {
+    edit_front_matter(path, text, |doc| {
+        if let Some(changes) = doc.get_mut("changes").and_then(|c| c.as_table_like_mut()) {
+            changes.remove("summary");
+            if changes.is_empty() {
+                doc.remove("changes");
+            }
+        }
+    })
+}
+
+/// A language file with its front matter edited by `edit` (comments and layout kept).
+pub(crate) fn edit_front_matter(
+    path: &Path,
+    text: &str,
+    edit: impl FnOnce(&mut toml_edit::DocumentMut),
+) -> R<String> {
     let split = source::langfile::split(crate::source::files::FileId(0), text).map_err(|d| {
         LifecycleError::Edit {
             path: path.to_path_buf(),
@@ -436,12 +531,7 @@ fn without_summary(path: &Path, text: &str) -> R<String> {
         }
     })?;
     let mut doc = parse_doc(path, &text[split.front_matter.clone()])?;
-    if let Some(changes) = doc.get_mut("changes").and_then(|c| c.as_table_like_mut()) {
-        changes.remove("summary");
-        if changes.is_empty() {
-            doc.remove("changes");
-        }
-    }
+    edit(&mut doc);
     Ok(format!(
         "{}{}{}",
         &text[..split.front_matter.start],

@@ -326,6 +326,7 @@ fn a_day_passing_renews_what_depends_on_the_date() {
             .args(["build", "--root"])
             .arg(root)
             .args(["--out", out, "--today", today])
+            .current_dir(root)
             .output()
             .expect("run");
         assert!(run.status.success(), "{}", stderr(&run));

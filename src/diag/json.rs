@@ -52,6 +52,9 @@ struct Document<'a> {
     diagnostics: Vec<Item<'a>>,
     errors: usize,
     warnings: usize,
+    /// What the command adds beside the diagnostics (`build`: its report).
+    #[serde(flatten)]
+    extra: serde_json::Map<String, serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -72,6 +75,15 @@ struct Item<'a> {
 
 /// Render diagnostics as a pretty-printed JSON document, ending with a newline.
 pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
+    render_with(diags, files, serde_json::Map::new())
+}
+
+/// [`render`], with more fields beside the diagnostics (a command's own summary).
+pub fn render_with(
+    diags: &Diagnostics,
+    files: &SourceFiles,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> String {
     let doc = Document {
         version: 1,
         diagnostics: diags
@@ -97,6 +109,7 @@ pub fn render(diags: &Diagnostics, files: &SourceFiles) -> String {
             .collect(),
         errors: diags.error_count(),
         warnings: diags.warning_count(),
+        extra,
     };
     let mut s = serde_json::to_string_pretty(&doc).unwrap_or_else(|e| {
         // Serialising plain strings and numbers cannot fail; keep the output valid anyway.

@@ -102,7 +102,8 @@ A label whose key is not an id of your own in the version's facts.toml names not
 usually a misspelling, or a leftover from an id that was renamed or removed, and the thing it
 was meant for then has no label in this language.
 
-Fails when: a [labels] key is not an own id of the version. The diagnostic points at the key.",
+Fails when: a [labels] key is not an own id of the version. One diagnostic per language file
+lists every such key and points at the first.",
     example: r#"# facts.toml
   [[contexts.purposes]]
   id = "contract"
@@ -122,21 +123,54 @@ fn check_t02(site: &Site, out: &mut Vec<Diagnostic>) {
         let known: BTreeSet<&str> = ids.iter().map(|i| i.value.as_str()).collect();
         let texts: Vec<_> = cx.texts().collect();
         for t in texts {
-            for (key, text) in &t.labels {
-                if known.contains(key.as_str()) {
-                    continue;
-                }
-                let mut d = cx
-                    .diag(format!("the label `{key}` names no id of facts.toml"))
-                    .at(text.key_loc.clone())
-                    .language(t.lang.code())
-                    .label("no such id");
-                d = match crate::vocab::closest(key, known.iter().copied()) {
-                    Some(s) => d.help(format!("did you mean `{s}`?")),
-                    None => d.help("remove it, or define the id in facts.toml"),
-                };
-                cx.emit(d);
+            // One diagnostic per file, however many labels are left over: a copied notice may
+            // have dozens, and they are one thing to fix.
+            let stray: Vec<_> = t
+                .labels
+                .iter()
+                .filter(|(key, _)| !known.contains(key.as_str()))
+                .collect();
+            let Some((first, text)) = stray.first() else {
+                continue;
+            };
+            let mut d = if stray.len() == 1 {
+                cx.diag(format!("the label `{first}` names no id of facts.toml"))
+                    .label("no such id")
+            } else {
+                let keys: Vec<String> = stray.iter().map(|(k, _)| format!("`{k}`")).collect();
+                cx.diag(format!(
+                    "{} labels name no id of facts.toml: {}",
+                    stray.len(),
+                    keys.join(", ")
+                ))
+                .label("the first of them")
             }
+            .at(text.key_loc.clone())
+            .language(t.lang.code());
+            let guesses: Vec<String> = stray
+                .iter()
+                .filter_map(|(k, _)| {
+                    crate::vocab::closest(k, known.iter().copied()).map(|s| (k, s))
+                })
+                .map(|(k, s)| format!("`{k}`: did you mean `{s}`?"))
+                .collect();
+            d = match (stray.len(), guesses.as_slice()) {
+                (1, [_]) => d.help(
+                    guesses[0]
+                        .split_once(": ")
+                        .map_or("", |(_, g)| g)
+                        .to_string(),
+                ),
+                (1, _) => d.help("remove it, or define the id in facts.toml"),
+                _ => {
+                    let mut d = d.help("remove them, or define the ids in facts.toml");
+                    for g in guesses {
+                        d = d.note(g);
+                    }
+                    d
+                }
+            };
+            cx.emit(d);
         }
     });
 }

@@ -8,6 +8,7 @@
 //! `i18n` checks that every code has one), and a line in content/README.md.
 
 pub mod acts;
+pub mod hints;
 mod tables;
 
 pub use tables::*;

@@ -101,12 +101,14 @@ impl SiteTest {
         fs::remove_file(self.path(rel)).expect("remove");
     }
 
-    /// Run disclose with `--root` set to this site.
+    /// Run disclose with `--root` set to this site, in the site's folder (so that a relative
+    /// `--out` is inside it).
     pub fn run(&self, args: &[&str]) -> Output {
         disclose()
             .args(args)
             .arg("--root")
             .arg(&self.root)
+            .current_dir(&self.root)
             .env("NO_COLOR", "1")
             .output()
             .expect("run disclose")

@@ -150,6 +150,8 @@ pub struct Ran {
     site_outputs: Vec<String>,
     /// The drafts found: (notice, version). They are checked, not published.
     pub drafts: Vec<(String, String)>,
+    /// The site's own pages (indexes, feeds, sitemap …) were rendered, not kept as they were.
+    pub site_rendered: bool,
 }
 
 /// What the cache gives a run: the previous build's cache, and the hash of the shared inputs
@@ -330,6 +332,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     let plan = PagePlan::from_notices(site.config.languages.clone(), plans);
     let mut rendered = false;
     let mut site_outputs = Vec::new();
+    let mut site_rendered = false;
     // No notice came or went, and each lists as it did: the site's pages would be what they
     // are (they are made from the shared files, the plan and the listing alone).
     let as_before = caching.shared.and(caching.cache).filter(|c| {
@@ -350,6 +353,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
             Render::All(r, sink) => Some((*r, *sink)),
         };
         if let Some((r, sink)) = site_pages {
+            site_rendered = true;
             let recorder = Recorder::new(sink);
             match r.render_site(&site, &plan, listing, &recorder) {
                 Ok(()) => rendered = every_notice_rendered,
@@ -374,6 +378,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         kept,
         site_outputs,
         drafts,
+        site_rendered,
     }
 }
 

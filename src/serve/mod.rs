@@ -185,8 +185,9 @@ fn report(r: &preview::Rebuilt, changed: &BTreeSet<Change>) {
     } else if r.everything {
         eprintln!("{what}built {} notices in {ms:.0} ms", r.notices);
     } else {
+        let indexes = if r.indexes { " and the indexes" } else { "" };
         eprintln!(
-            "{what}rebuilt {} of {} notices and the indexes in {ms:.0} ms",
+            "{what}rebuilt {} of {} notices{indexes} in {ms:.0} ms",
             r.rendered, r.notices
         );
     }

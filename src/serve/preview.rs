@@ -57,6 +57,9 @@ pub struct Rebuilt {
     pub rendered: usize,
     /// Everything was rendered (the first build, or a shared input changed).
     pub everything: bool,
+    /// The indexes (and the site's other pages) were rendered again: a notice came, went or
+    /// lists differently.
+    pub indexes: bool,
     /// The diagnostics, with the files they quote; errors mean the build failed.
     pub diagnostics: Diagnostics,
     pub files: SourceFiles,
@@ -169,6 +172,7 @@ impl Preview {
             notices: ran.notices,
             rendered: ran.notices - ran.cached,
             everything,
+            indexes: ran.site_rendered,
             diagnostics: ran.diagnostics,
             files: ran.files,
         };
@@ -222,6 +226,7 @@ impl Preview {
             notices,
             rendered: 0,
             everything,
+            indexes: false,
             diagnostics,
             files,
         }

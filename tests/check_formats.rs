@@ -3,10 +3,10 @@
 //! errors render in every format with exit code 2, colour only on a terminal, and `build`
 //! writes nothing while a rule fails.
 
-mod check_common;
 mod common;
 
-use check_common::{FACTS, Site, repo_root};
+use common::check::FACTS;
+use common::{SiteTest, repo_root};
 use serde_json::Value;
 
 fn schema(name: &str) -> jsonschema::Validator {
@@ -43,8 +43,8 @@ fn assert_valid_sarif(out: &std::process::Output) -> Value {
 
 #[test]
 fn sarif_with_findings_validates_against_the_sarif_2_1_0_schema() {
-    let s = Site::copy_of("tests/fixtures/seeds/sv");
-    let out = s.cmd(&["check", "--format", "sarif"]);
+    let s = SiteTest::fixture("seeds/sv");
+    let out = s.run(&["check", "--format", "sarif"]);
     assert_eq!(out.status.code(), Some(1));
     let log = assert_valid_sarif(&out);
     let run = &log["runs"][0];
@@ -79,15 +79,15 @@ fn sarif_with_findings_validates_against_the_sarif_2_1_0_schema() {
 
 #[test]
 fn sarif_of_a_clean_site_and_of_a_load_error_validates_too() {
-    let clean = Site::pass();
-    let out = clean.cmd(&["check", "--format", "sarif"]);
+    let clean = SiteTest::pass();
+    let out = clean.run(&["check", "--format", "sarif"]);
     assert_eq!(out.status.code(), Some(0));
     let log = assert_valid_sarif(&out);
     assert_eq!(log["runs"][0]["results"].as_array().map(Vec::len), Some(0));
 
-    let broken = Site::pass();
+    let broken = SiteTest::pass();
     broken.replace(FACTS, "[dpo]\n", "[dpo]\nmail = \"x\"\n");
-    let out = broken.cmd(&["check", "--format", "sarif"]);
+    let out = broken.run(&["check", "--format", "sarif"]);
     assert_eq!(out.status.code(), Some(2));
     let log = assert_valid_sarif(&out);
     let run = &log["runs"][0];
@@ -103,9 +103,9 @@ fn sarif_of_a_clean_site_and_of_a_load_error_validates_too() {
 
 #[test]
 fn github_annotations_are_workflow_commands() {
-    let s = Site::pass();
+    let s = SiteTest::pass();
     s.replace(FACTS, r#"copy = "https://acme.example/scc", "#, "");
-    let out = s.cmd(&["check", "--format", "github"]);
+    let out = s.run(&["check", "--format", "github"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stdout).expect("utf-8");
     let lines: Vec<&str> = text.lines().collect();
@@ -123,9 +123,9 @@ fn github_annotations_are_workflow_commands() {
 
 #[test]
 fn github_load_errors_are_annotations_too() {
-    let s = Site::pass();
+    let s = SiteTest::pass();
     s.replace(FACTS, "[dpo]\n", "[dpo]\nmail = \"x\"\n");
-    let out = s.cmd(&["check", "--format", "github"]);
+    let out = s.run(&["check", "--format", "github"]);
     assert_eq!(out.status.code(), Some(2));
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert!(
@@ -137,7 +137,7 @@ fn github_load_errors_are_annotations_too() {
 
 #[test]
 fn json_has_the_documented_shape_for_rules_and_load_errors() {
-    let s = Site::pass();
+    let s = SiteTest::pass();
     s.blank(FACTS, r#"email = "dpo@acme.example""#);
     let out = s.check();
     assert_eq!(out.code, 1);
@@ -179,34 +179,38 @@ fn json_has_the_documented_shape_for_rules_and_load_errors() {
         )
     );
 
-    let broken = Site::pass();
+    let broken = SiteTest::pass();
     broken.replace(FACTS, "[dpo]\n", "[dpo]\nmail = \"x\"\n");
     let out = broken.check();
     assert_eq!(out.code, 2);
     assert_eq!(out.diags[0].code, "load/unknown-key");
-    assert_eq!((out.diags[0].file.as_str(), out.diags[0].line), (FACTS, 28));
+    assert_eq!(
+        (out.diags[0].file.as_str(), out.diags[0].line),
+        (FACTS, out.line_of(FACTS, "mail = \"x\""))
+    );
 }
 
 #[test]
 fn human_output_is_rustc_like_and_colourless_off_a_terminal() {
-    let s = Site::pass();
+    let s = SiteTest::pass();
     s.replace(FACTS, r#"copy = "https://acme.example/scc", "#, "");
-    let out = s.cmd(&["check"]);
+    let out = s.run(&["check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = String::from_utf8(out.stderr).expect("utf-8");
     assert!(!text.contains('\u{1b}'), "no colour when not a terminal");
     assert!(text.contains("error[R10]: the transfer to US"), "{text}");
-    assert!(text.contains(&format!("{FACTS}:61:33")), "{text}");
+    let line = common::line_of(&s.read(FACTS), "mechanism = \"art46-2-c\"");
+    assert!(text.contains(&format!("{FACTS}:{line}:33")), "{text}");
     assert!(text.contains("GDPR Art. 13(1)(f), 14(1)(f)"), "{text}");
     assert!(text.contains("help: add `copy = "), "{text}");
 }
 
 #[test]
 fn build_writes_nothing_while_a_rule_fails() {
-    let s = Site::pass();
+    let s = SiteTest::pass();
     s.blank(FACTS, r#"withdraw = "https://acme.example/consent""#);
     let out_dir = s.root.join("public");
-    let out = s.cmd(&["build", "--out", out_dir.to_str().expect("utf-8 path")]);
+    let out = s.run(&["build", "--out", out_dir.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(!out_dir.exists(), "nothing may be written");
     let err = String::from_utf8_lossy(&out.stderr);
@@ -215,7 +219,7 @@ fn build_writes_nothing_while_a_rule_fails() {
     // A previous site stays exactly as it was.
     std::fs::create_dir_all(&out_dir).expect("mkdir");
     std::fs::write(out_dir.join("index.html"), "old").expect("write");
-    let out = s.cmd(&["build", "--out", out_dir.to_str().expect("utf-8 path")]);
+    let out = s.run(&["build", "--out", out_dir.to_str().expect("utf-8 path")]);
     assert_eq!(out.status.code(), Some(1));
     let entries: Vec<_> = std::fs::read_dir(&out_dir).expect("dir").collect();
     assert_eq!(entries.len(), 1);
@@ -227,14 +231,14 @@ fn build_writes_nothing_while_a_rule_fails() {
 
 #[test]
 fn build_fails_on_denied_warnings_only_when_asked() {
-    let s = Site::pass();
+    let s = SiteTest::pass();
     s.replace(
         FACTS,
         r#"sources = ["data-subject", "partner-banks"]"#,
         r#"sources = ["data-subject"]"#,
     );
     let out_dir = s.root.join("public");
-    let out = s.cmd(&[
+    let out = s.run(&[
         "build",
         "--deny-warnings",
         "--out",
@@ -246,8 +250,8 @@ fn build_fails_on_denied_warnings_only_when_asked() {
 
 #[test]
 fn the_schemas_reject_what_is_not_sarif() {
-    let s = Site::pass();
-    let out = s.cmd(&["check", "--format", "sarif"]);
+    let s = SiteTest::pass();
+    let out = s.run(&["check", "--format", "sarif"]);
     let mut log: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     log["runs"][0]["results"] = serde_json::json!([{ "level": "fatal", "message": {} }]);
     for name in ["sarif-schema-2.1.0.json", "sarif-schema-2.1.0-rtm.5.json"] {

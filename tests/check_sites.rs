@@ -3,10 +3,10 @@
 //! line; the seed transcriptions report exactly their known gaps; `disclose rules` and
 //! `disclose explain` print the registry.
 
-mod check_common;
 mod common;
 
-use check_common::{Outcome, Site};
+use common::SiteTest;
+use common::check::Outcome;
 use std::collections::BTreeSet;
 use std::path::Path;
 
@@ -38,7 +38,7 @@ fn expect(list: &[(&str, &str, u64, &str)]) -> Vec<Finding> {
 
 #[test]
 fn the_example_site_checks_clean() {
-    let out = Site::example().check();
+    let out = SiteTest::example().check();
     out.assert_clean();
     assert!(out.warnings().is_empty(), "{:#?}", out.warnings());
 }
@@ -50,7 +50,7 @@ fn the_example_site_checks_clean() {
 /// purpose, and a fact cannot say which purpose processes the criminal-offence data).
 #[test]
 fn the_norwegian_seed_has_exactly_its_known_gaps() {
-    let out = Site::copy_of("tests/fixtures/seeds/nb").check();
+    let out = SiteTest::fixture("seeds/nb").check();
     assert_eq!(out.code, 1);
     let pp = "private-persons/1.0/facts.toml";
     let nb = "private-persons/1.0/nb.md";
@@ -93,7 +93,7 @@ fn the_norwegian_seed_has_exactly_its_known_gaps() {
 /// The Swedish seed (business contacts 2.0 and 2.1): README section 3A, every gap.
 #[test]
 fn the_swedish_seed_has_exactly_its_known_gaps() {
-    let out = Site::copy_of("tests/fixtures/seeds/sv").check();
+    let out = SiteTest::fixture("seeds/sv").check();
     assert_eq!(out.code, 1);
     let f0 = "business-contacts/2.0/facts.toml";
     let s0 = "business-contacts/2.0/sv.md";
@@ -371,7 +371,7 @@ fn all_mutations(root: &Path) -> Vec<Mutation> {
 }
 
 /// Run one deletion on a site copy, then restore the file. Returns a failure description.
-fn try_mutation(site: &Site, m: &Mutation) -> Option<String> {
+fn try_mutation(site: &SiteTest, m: &Mutation) -> Option<String> {
     let path = site.root.join(&m.file);
     let original = std::fs::read_to_string(&path).expect("read");
     let mutated: Vec<&str> = original
@@ -435,7 +435,7 @@ fn try_mutation(site: &Site, m: &Mutation) -> Option<String> {
 
 #[test]
 fn deleting_any_required_fact_label_or_section_of_the_example_fails_at_its_place() {
-    let source = Site::example();
+    let source = SiteTest::example();
     let mutations = all_mutations(&source.root);
     assert!(
         mutations.len() > 100,
@@ -454,7 +454,7 @@ fn deleting_any_required_fact_label_or_section_of_the_example_fails_at_its_place
             .iter()
             .map(|chunk| {
                 scope.spawn(move || {
-                    let site = Site::example();
+                    let site = SiteTest::example();
                     site.check().assert_clean();
                     chunk
                         .iter()
@@ -481,7 +481,7 @@ fn deleting_any_required_fact_label_or_section_of_the_example_fails_at_its_place
 
 #[test]
 fn rules_lists_every_rule_with_its_article() {
-    let out = Site::pass().cmd(&["rules"]);
+    let out = SiteTest::pass().run(&["rules"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).expect("utf-8");
     for r in disclose::rules::registry() {
@@ -505,8 +505,8 @@ fn rules_lists_every_rule_with_its_article() {
 
 #[test]
 fn explain_prints_the_explanation_and_a_fixing_example() {
-    let s = Site::pass();
-    let out = s.cmd(&["explain", "r10"]);
+    let s = SiteTest::pass();
+    let out = s.run(&["explain", "r10"]);
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8(out.stdout).expect("utf-8");
     assert!(text.starts_with("R10 — where to obtain a copy"), "{text}");
@@ -519,5 +519,5 @@ fn explain_prints_the_explanation_and_a_fixing_example() {
         text.contains(r#"mechanism = "art46-2-c", copy = "#),
         "{text}"
     );
-    assert_eq!(s.cmd(&["explain", "R99"]).status.code(), Some(2));
+    assert_eq!(s.run(&["explain", "R99"]).status.code(), Some(2));
 }

@@ -5,14 +5,14 @@
 //! The hints are collected from real findings: the seed transcriptions, and the passing
 //! fixture with each of its facts removed in turn.
 
-mod check_common;
 mod common;
 
-use check_common::{FACTS, Site};
+use common::SiteTest;
+use common::check::FACTS;
 use disclose::vocab::Vocab;
 
 /// The `help` of every diagnostic `disclose check` reports on a site.
-fn helps(site: &Site) -> Vec<String> {
+fn helps(site: &SiteTest) -> Vec<String> {
     site.check().json["diagnostics"]
         .as_array()
         .map(|a| {
@@ -103,10 +103,10 @@ fn the_suggestion_parser_reads_keys_and_values() {
 /// each line of its facts.toml removed in turn.
 fn corpus() -> Vec<String> {
     let mut all = Vec::new();
-    for seed in ["tests/fixtures/seeds/nb", "tests/fixtures/seeds/sv"] {
-        all.extend(helps(&Site::copy_of(seed)));
+    for seed in ["seeds/nb", "seeds/sv"] {
+        all.extend(helps(&SiteTest::fixture(seed)));
     }
-    let site = Site::pass();
+    let site = SiteTest::pass();
     let original = site.read(FACTS);
     let lines: Vec<&str> = original.lines().collect();
     for i in 0..lines.len() {
@@ -228,12 +228,12 @@ fn merge_deep(into: &mut toml::Table, from: &toml::Table) {
 /// replace the fixture's (by id), its first context is laid over the fixture's first context
 /// (and a second over the second), and its front matter over both language files. `None`
 /// when the example has no facts or front matter (prose examples).
-fn with_example(example: &str) -> Option<Site> {
+fn with_example(example: &str) -> Option<SiteTest> {
     let parts = example_parts(example);
     if parts.is_empty() {
         return None;
     }
-    let site = Site::pass();
+    let site = SiteTest::pass();
     let mut facts: toml::Table = toml::from_str(&site.read(FACTS)).expect("fixture");
     let mut renamed: Vec<(String, String)> = Vec::new();
     let mut fronts: Vec<toml::Table> = Vec::new();
@@ -320,7 +320,7 @@ fn with_example(example: &str) -> Option<Site> {
         }
     }
     site.write(FACTS, &toml::to_string(&facts).expect("facts"));
-    for lang in [check_common::NB, check_common::SV] {
+    for lang in [common::check::NB, common::check::SV] {
         let text = site.read(lang);
         let mut cut = text.splitn(3, "+++\n");
         let (_, front, body) = (

@@ -435,7 +435,9 @@ fn two_notices_with_the_same_slug() {
 #[test]
 fn a_locale_file_for_a_language_disclose_does_not_publish() {
     assert_load_error(
-        |t| t.write("locales/en.ftl", "ui-yes = Yes\n"),
+        |t| {
+            t.write("locales/en.ftl", "ui-yes = Yes\n");
+        },
         "load/layout",
         "locales/en.ftl",
         None,

@@ -15,101 +15,17 @@
 //! runs them with `cargo test --test site_quality -- --ignored`. Run that way, a missing tool
 //! fails the test with what to install. The link and script checks always run.
 
-use assert_cmd::Command;
-use scraper::{Html, Selector};
+mod common;
+
+use common::{Built, disclose, rel, repo_root, sel};
+use scraper::Html;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-fn repo_root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
 fn quality_dir() -> PathBuf {
     repo_root().join("tests").join("quality")
-}
-
-/// The example site, built into a temporary folder that lives as long as this value.
-struct Built {
-    _dir: tempfile::TempDir,
-    out: PathBuf,
-}
-
-impl Built {
-    fn example() -> Built {
-        let dir = tempfile::tempdir().expect("temporary folder");
-        let out = dir.path().join("public");
-        let run = Command::cargo_bin("disclose")
-            .expect("the disclose binary")
-            .arg("build")
-            .arg("--root")
-            .arg(repo_root())
-            .arg("--out")
-            .arg(&out)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run disclose build");
-        assert!(
-            run.status.success(),
-            "the example site does not build:\n{}{}",
-            String::from_utf8_lossy(&run.stdout),
-            String::from_utf8_lossy(&run.stderr)
-        );
-        Built { _dir: dir, out }
-    }
-
-    /// Every file under the output with this extension, as paths relative to the output, sorted.
-    fn files(&self, ext: &str) -> Vec<String> {
-        let mut v: Vec<String> = walk(&self.out)
-            .into_iter()
-            .filter(|p| p.extension().is_some_and(|e| e == ext))
-            .map(|p| rel(&self.out, &p))
-            .collect();
-        v.sort();
-        v
-    }
-
-    fn read(&self, rel: &str) -> String {
-        fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
-    }
-
-    /// The site's base URL, from robots.txt (`Sitemap: <base>/sitemap.xml`).
-    fn base_url(&self) -> String {
-        self.read("robots.txt")
-            .lines()
-            .find_map(|l| l.strip_prefix("Sitemap: "))
-            .and_then(|s| s.strip_suffix("/sitemap.xml"))
-            .expect("robots.txt names the sitemap")
-            .to_string()
-    }
-}
-
-fn walk(dir: &Path) -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).expect("read_dir").flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else {
-                out.push(p);
-            }
-        }
-    }
-    out
-}
-
-fn rel(root: &Path, p: &Path) -> String {
-    p.strip_prefix(root)
-        .expect("inside the output")
-        .to_string_lossy()
-        .replace('\\', "/")
-}
-
-fn sel(s: &str) -> Selector {
-    Selector::parse(s).expect("selector")
 }
 
 /// Fails the test naming what to install when a tool is missing.
@@ -1065,12 +981,7 @@ fn hostile_input_runs_no_script_in_chromium() {
 
     let dir = tempfile::tempdir().expect("temporary folder");
     let site = dir.path().join("site");
-    let init = Command::cargo_bin("disclose")
-        .expect("binary")
-        .arg("init")
-        .arg(&site)
-        .output()
-        .expect("init");
+    let init = disclose().arg("init").arg(&site).output().expect("init");
     assert!(init.status.success());
     let edit = |rel: &str, from: &str, to: &str| {
         let p = site.join(rel);
@@ -1111,8 +1022,7 @@ fn hostile_input_runs_no_script_in_chromium() {
         ),
     );
     let out = dir.path().join("public");
-    let build = Command::cargo_bin("disclose")
-        .expect("binary")
+    let build = disclose()
         .args(["build", "--root"])
         .arg(&site)
         .arg("--out")
@@ -1126,8 +1036,10 @@ fn hostile_input_runs_no_script_in_chromium() {
         String::from_utf8_lossy(&build.stderr)
     );
 
-    let pages: Vec<PathBuf> = walk(&out)
+    let pages: Vec<PathBuf> = walkdir::WalkDir::new(&out)
         .into_iter()
+        .filter_map(Result::ok)
+        .map(walkdir::DirEntry::into_path)
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
     assert!(pages.len() > 10, "{pages:?}");

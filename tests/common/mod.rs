@@ -1,6 +1,11 @@
-//! Test helpers: a site copied into a temporary folder, commands run on it, and the output read
-//! back with an HTML parser.
+//! The tests' one fixture-site helper: a site copied into a temporary folder
+//! ([`SiteTest`]), edited, commands run on it, and the output read back with an HTML parser;
+//! [`check`] adds `disclose check` read back as diagnostics and asserted at the line holding a
+//! text ([`line_of`]); [`Built`] is the repository's own site built into a temporary folder.
+//! Assertions are `#[track_caller]`: a failure points at the line of the test.
 #![allow(dead_code)]
+
+pub mod check;
 
 use assert_cmd::Command;
 use std::fs;
@@ -57,6 +62,7 @@ impl SiteTest {
     }
 
     /// The site `disclose init` writes.
+    #[track_caller]
     pub fn init() -> Self {
         let t = Self::empty();
         fs::remove_dir_all(&t.root).expect("rm");
@@ -77,20 +83,23 @@ impl SiteTest {
         self.root.join(rel)
     }
 
+    #[track_caller]
     pub fn read(&self, rel: &str) -> String {
         fs::read_to_string(self.path(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
     }
 
-    pub fn write(&self, rel: &str, text: &str) {
+    pub fn write(&self, rel: &str, text: &str) -> &Self {
         let p = self.path(rel);
         if let Some(d) = p.parent() {
             fs::create_dir_all(d).expect("mkdir");
         }
         fs::write(p, text).expect("write");
+        self
     }
 
     /// Replace the first occurrence of `from` in a file; panics if it is not there, so a test
     /// cannot silently edit nothing.
+    #[track_caller]
     pub fn edit(&self, rel: &str, from: &str, to: &str) {
         let text = self.read(rel);
         assert!(text.contains(from), "{rel} does not contain {from:?}");
@@ -119,6 +128,7 @@ impl SiteTest {
     }
 
     /// Build and assert success.
+    #[track_caller]
     pub fn build_ok(&self) {
         let out = self.build();
         assert!(
@@ -132,6 +142,7 @@ impl SiteTest {
         self.root.join("public").join(rel)
     }
 
+    #[track_caller]
     pub fn html(&self, rel: &str) -> scraper::Html {
         let text =
             fs::read_to_string(self.out(rel)).unwrap_or_else(|e| panic!("read public/{rel}: {e}"));
@@ -195,12 +206,13 @@ pub fn disclose() -> Command {
     Command::cargo_bin("disclose").expect("the disclose binary")
 }
 
-/// The 1-based line of the first line containing `needle`.
+/// The 1-based line of the first line containing `needle` (panics, at the caller, if none does).
+#[track_caller]
 pub fn line_of(text: &str, needle: &str) -> usize {
-    text.lines()
-        .position(|l| l.contains(needle))
-        .map(|i| i + 1)
-        .unwrap_or_else(|| panic!("{needle:?} not found"))
+    match text.lines().position(|l| l.contains(needle)) {
+        Some(i) => i + 1,
+        None => panic!("{needle:?} not found"),
+    }
 }
 
 /// `path:line:column` places named in human diagnostics (`┌─ path:12:5`).
@@ -226,6 +238,76 @@ pub fn stderr(out: &Output) -> String {
 }
 
 /// A CSS selector (panics on a bad one: tests write them by hand).
+#[track_caller]
 pub fn sel(s: &str) -> scraper::Selector {
     scraper::Selector::parse(s).unwrap_or_else(|e| panic!("selector {s}: {e:?}"))
+}
+
+/// The repository's own site (its content/, locales/ and themes/), built into a temporary
+/// folder that lives as long as this value.
+pub struct Built {
+    _dir: tempfile::TempDir,
+    pub out: PathBuf,
+}
+
+impl Built {
+    #[track_caller]
+    pub fn example() -> Built {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let out = dir.path().join("public");
+        let run = disclose()
+            .arg("build")
+            .arg("--root")
+            .arg(repo_root())
+            .arg("--out")
+            .arg(&out)
+            .env("NO_COLOR", "1")
+            .output()
+            .expect("run disclose build");
+        assert!(
+            run.status.success(),
+            "the example site does not build:\n{}{}",
+            String::from_utf8_lossy(&run.stdout),
+            String::from_utf8_lossy(&run.stderr)
+        );
+        Built { _dir: dir, out }
+    }
+
+    /// Every file under the output with this extension, as paths relative to the output, sorted.
+    pub fn files(&self, ext: &str) -> Vec<String> {
+        let mut v: Vec<String> = walkdir::WalkDir::new(&self.out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .filter(|e| e.path().extension().is_some_and(|x| x == ext))
+            .map(|e| rel(&self.out, e.path()))
+            .collect();
+        v.sort();
+        v
+    }
+
+    #[track_caller]
+    pub fn read(&self, rel: &str) -> String {
+        fs::read_to_string(self.out.join(rel)).unwrap_or_else(|e| panic!("read {rel}: {e}"))
+    }
+
+    /// The site's base URL, from robots.txt (`Sitemap: <base>/sitemap.xml`).
+    #[track_caller]
+    pub fn base_url(&self) -> String {
+        self.read("robots.txt")
+            .lines()
+            .find_map(|l| l.strip_prefix("Sitemap: "))
+            .and_then(|s| s.strip_suffix("/sitemap.xml"))
+            .expect("robots.txt names the sitemap")
+            .to_string()
+    }
+}
+
+/// `p` relative to `root`, with forward slashes.
+#[track_caller]
+pub fn rel(root: &Path, p: &Path) -> String {
+    p.strip_prefix(root)
+        .expect("inside the folder")
+        .to_string_lossy()
+        .replace('\\', "/")
 }

@@ -1,13 +1,10 @@
-//! Helpers for the tests of `disclose check`: a fixture site copied into a temporary folder,
-//! edited one fact at a time, checked with `--format json`, and the diagnostics read back.
-#![allow(dead_code)]
+//! The checks of a site: [`SiteTest`] edited one fact at a time, checked with
+//! `--format json`, and the diagnostics read back and asserted at the line that holds a given
+//! text (found with [`line_of`], so an edit above it does not break the test).
 
-use assert_cmd::Command;
+use super::{SiteTest, line_of};
 use serde_json::Value;
-use std::fs;
 use std::path::PathBuf;
-
-pub use crate::common::{copy_dir, repo_root};
 
 /// The passing fixture's version folder, relative to the site root.
 pub const V1: &str = "content/notices/shop/1.0";
@@ -15,47 +12,14 @@ pub const FACTS: &str = "content/notices/shop/1.0/facts.toml";
 pub const NB: &str = "content/notices/shop/1.0/nb.md";
 pub const SV: &str = "content/notices/shop/1.0/sv.md";
 
-/// A site in a temporary folder.
-pub struct Site {
-    _dir: tempfile::TempDir,
-    pub root: PathBuf,
-}
-
-impl Site {
-    /// A copy of a folder of the repository (relative to its root).
-    pub fn copy_of(rel: &str) -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let root = dir.path().join("site");
-        fs::create_dir_all(&root).expect("mkdir");
-        copy_dir(&repo_root().join(rel), &root);
-        Site { _dir: dir, root }
-    }
-
-    /// The repository's example site: a copy of its content/.
-    pub fn example() -> Self {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let root = dir.path().join("site");
-        copy_dir(&repo_root().join("content"), &root.join("content"));
-        Site { _dir: dir, root }
-    }
-
+impl SiteTest {
     /// The minimal site that passes every rule: tests/fixtures/rules/pass.
     pub fn pass() -> Self {
-        Self::copy_of("tests/fixtures/rules/pass")
-    }
-
-    pub fn read(&self, rel: &str) -> String {
-        fs::read_to_string(self.root.join(rel)).expect("read")
-    }
-
-    pub fn write(&self, rel: &str, text: &str) -> &Self {
-        let p = self.root.join(rel);
-        fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
-        fs::write(p, text).expect("write");
-        self
+        Self::fixture("rules/pass")
     }
 
     /// Replace `from` by `to` in a file; `from` must occur exactly once.
+    #[track_caller]
     pub fn replace(&self, rel: &str, from: &str, to: &str) -> &Self {
         let text = self.read(rel);
         assert_eq!(
@@ -67,6 +31,7 @@ impl Site {
     }
 
     /// Empty the line that is exactly `line` (after trimming), keeping the line numbers.
+    #[track_caller]
     pub fn blank(&self, rel: &str, line: &str) -> &Self {
         let text = self.read(rel);
         let mut found = 0;
@@ -103,6 +68,7 @@ impl Site {
     }
 
     /// Add a label in both language files of the passing fixture (at the end of [labels]).
+    #[track_caller]
     pub fn label(&self, id: &str) -> &Self {
         for f in [NB, SV] {
             self.replace(
@@ -114,22 +80,12 @@ impl Site {
         self
     }
 
-    pub fn cmd(&self, args: &[&str]) -> std::process::Output {
-        Command::cargo_bin("disclose")
-            .expect("binary")
-            .arg("--root")
-            .arg(&self.root)
-            .args(args)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("run disclose")
-    }
-
     /// Run `disclose check --format json` (and any extra arguments).
+    #[track_caller]
     pub fn check_with(&self, extra: &[&str]) -> Outcome {
         let mut args = vec!["check", "--format", "json"];
         args.extend_from_slice(extra);
-        let out = self.cmd(&args);
+        let out = self.run(&args);
         let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
         let json: Value = serde_json::from_str(&stdout).unwrap_or_else(|e| {
             panic!(
@@ -144,12 +100,14 @@ impl Site {
             .map(Diag::from_json)
             .collect();
         Outcome {
+            root: self.root.clone(),
             code: out.status.code().unwrap_or(-1),
             diags,
             json,
         }
     }
 
+    #[track_caller]
     pub fn check(&self) -> Outcome {
         self.check_with(&[])
     }
@@ -196,6 +154,8 @@ impl Diag {
 /// The result of a check.
 #[derive(Debug)]
 pub struct Outcome {
+    /// The site checked, to find the line of a text in its files.
+    pub root: PathBuf,
     pub code: i32,
     pub diags: Vec<Diag>,
     pub json: Value,
@@ -217,6 +177,7 @@ impl Outcome {
     }
 
     /// Exit 0 and no error.
+    #[track_caller]
     pub fn assert_clean(&self) -> &Self {
         assert!(
             self.code == 0 && self.errors().is_empty(),
@@ -227,20 +188,54 @@ impl Outcome {
         self
     }
 
-    /// Exit 1, every error is of rule `code`, and one of them is at `file:line` citing
-    /// `article` (`None`: no article). Returns that diagnostic.
-    pub fn assert_only(&self, code: &str, article: Option<&str>, file: &str, line: u64) -> &Diag {
+    /// The 1-based line of the first line of `file` (relative to the site root) containing
+    /// `needle`.
+    #[track_caller]
+    pub fn line_of(&self, file: &str, needle: &str) -> u64 {
+        let text = match std::fs::read_to_string(self.root.join(file)) {
+            Ok(text) => text,
+            Err(e) => panic!("read {file}: {e}"),
+        };
+        line_of(&text, needle) as u64
+    }
+
+    /// Exit 1, every error is of rule `code`, and one of them is at the first line of `file`
+    /// that contains `needle`, citing `article` (`None`: no article). Returns that diagnostic.
+    #[track_caller]
+    pub fn assert_only(
+        &self,
+        code: &str,
+        article: Option<&str>,
+        file: &str,
+        needle: &str,
+    ) -> &Diag {
+        let line = self.line_of(file, needle);
+        self.assert_only_line(code, article, file, line)
+    }
+
+    /// [`Outcome::assert_only`] at a line already known.
+    #[track_caller]
+    pub fn assert_only_line(
+        &self,
+        code: &str,
+        article: Option<&str>,
+        file: &str,
+        line: u64,
+    ) -> &Diag {
         assert_eq!(self.code, 1, "expected exit 1:\n{:#?}", self.diags);
         let errors = self.errors();
         assert!(
             errors.iter().all(|d| d.code == code),
             "expected only {code} errors:\n{errors:#?}"
         );
-        errors
+        let found = errors
             .iter()
             .copied()
-            .find(|d| d.file == file && d.line == line && d.article.as_deref() == article)
-            .unwrap_or_else(|| panic!("no {code} ({article:?}) at {file}:{line}:\n{errors:#?}"))
+            .find(|d| d.file == file && d.line == line && d.article.as_deref() == article);
+        match found {
+            Some(d) => d,
+            None => panic!("no {code} ({article:?}) at {file}:{line}:\n{errors:#?}"),
+        }
     }
 
     /// The (code, file, line) of every diagnostic, sorted.

@@ -59,6 +59,35 @@ pub struct Cache {
     /// they are when no notice changed.
     #[serde(default)]
     pub site: Vec<String>,
+    /// What the notices that were rendered but not cached (they had a warning) listed, so that
+    /// the next build knows whether the site's pages would change (see [`Listed`]).
+    #[serde(default)]
+    pub listed: BTreeMap<String, Listed>,
+}
+
+/// A notice in a language's index.
+pub type IndexEntry = (Lang, Arc<NoticeListItem>);
+
+/// What a notice gives the site's own pages: its page plan and its index entries.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Listed {
+    pub plan: Option<Arc<NoticePlan>>,
+    pub listing: Vec<IndexEntry>,
+}
+
+impl Cache {
+    /// What notice `id` listed in the build that wrote this cache, cached or not.
+    pub fn listed(&self, id: &str) -> Option<(&Option<Arc<NoticePlan>>, &[IndexEntry])> {
+        match self.notices.get(id) {
+            Some(e) => Some((&e.plan, &e.listing)),
+            None => self.listed.get(id).map(|l| (&l.plan, l.listing.as_slice())),
+        }
+    }
+
+    /// How many notices the build that wrote this cache rendered.
+    pub fn notices_listed(&self) -> usize {
+        self.notices.len() + self.listed.len()
+    }
 }
 
 /// What a notice that passed contributed to the build.

@@ -394,6 +394,7 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
             written.written == 0
                 && written.removed == 0
                 && p.notices == new_cache.notices
+                && p.listed == new_cache.listed
                 && p.outputs == new_cache.outputs
         });
         if shared.is_some() && !unchanged {

@@ -10,7 +10,7 @@
 //! A notice that fails stops the rendering of those after it (their work would be thrown away)
 //! but not their checking, so one run reports every problem.
 
-use crate::cache::{self, Cache, NoticeEntry};
+use crate::cache::{self, Cache, Listed, NoticeEntry};
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::emit::OutFile;
 use crate::emit::update::Manifest;
@@ -152,6 +152,8 @@ pub struct Ran {
     pub drafts: Vec<(String, String)>,
     /// The site's own pages (indexes, feeds, sitemap …) were rendered, not kept as they were.
     pub site_rendered: bool,
+    /// What the notices rendered but not cached listed (see [`cache::Listed`]).
+    listed: BTreeMap<String, Listed>,
 }
 
 /// What the cache gives a run: the previous build's cache, and the hash of the shared inputs
@@ -278,19 +280,29 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     // Every notice lists as it did (taken from the cache, or rendered again to the same plan
     // and index entries, as after an edit of its prose): the site's pages would be as they are.
     let mut lists_as_before = true;
+    let mut listed = BTreeMap::new();
     for d in done {
         drafts.extend(d.drafts.iter().map(|v| (d.addresses.id.clone(), v.clone())));
         if !d.cached {
-            let before = caching.cache.and_then(|c| c.notices.get(&d.addresses.id));
+            let before = caching.cache.and_then(|c| c.listed(&d.addresses.id));
             lists_as_before &= d.rendered
-                && before.is_some_and(|b| {
-                    d.plan == b.plan
-                        && d.listing.len() == b.listing.len()
+                && before.is_some_and(|(plan, listing)| {
+                    d.plan == *plan
+                        && d.listing.len() == listing.len()
                         && d.listing
                             .iter()
-                            .zip(&b.listing)
+                            .zip(listing)
                             .all(|((l, _, item), (bl, bitem))| l == bl && item == bitem)
                 });
+            if d.entry.is_none() && d.rendered {
+                listed.insert(
+                    d.addresses.id.clone(),
+                    Listed {
+                        plan: d.plan.clone(),
+                        listing: d.listing.iter().map(|(l, _, i)| (*l, i.clone())).collect(),
+                    },
+                );
+            }
         }
         if d.cached {
             cached += 1;
@@ -338,7 +350,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     let as_before = caching.shared.and(caching.cache).filter(|c| {
         matches!(render, Render::All(..))
             && lists_as_before
-            && c.notices.len() == notices
+            && c.notices_listed() == notices
             && !c.site.is_empty()
             && !fails(&all.items, deny_warnings)
     });
@@ -379,6 +391,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
         site_outputs,
         drafts,
         site_rendered,
+        listed,
     }
 }
 
@@ -403,6 +416,7 @@ impl Ran {
             notices: std::mem::take(&mut self.entries),
             outputs,
             site: std::mem::take(&mut self.site_outputs),
+            listed: std::mem::take(&mut self.listed),
         };
         (cache, gone)
     }
@@ -465,11 +479,17 @@ fn read(pending: PendingNotice, ctx: &ReadContext, shared_key: Option<&str>) -> 
 /// A notice the cache has unchanged, from its entry: `files` are the notice's files as the walk
 /// found them, for the ids of the places its slugs are written.
 fn cached(entry: Arc<NoticeEntry>, id: &str, files: &[(FileId, &Path, &Path)]) -> Option<Done> {
-    let ids: BTreeMap<&Path, FileId> = files.iter().map(|(id, rel, _)| (*rel, *id)).collect();
+    // A notice has a few dozen files: found by their bytes, not component by component.
+    let id_of = |file: &str| {
+        files
+            .iter()
+            .find(|(_, rel, _)| rel.as_os_str().as_encoded_bytes() == file.as_bytes())
+            .map(|(id, _, _)| *id)
+    };
     let mut address_files = Vec::new();
     let mut slugs = Vec::new();
     for (lang, slug, file, (start, end)) in &entry.slugs {
-        let fid = *ids.get(Path::new(file))?;
+        let fid = id_of(file)?;
         address_files.push((fid, PathBuf::from(file)));
         slugs.push((
             *lang,

@@ -51,6 +51,31 @@ fn runs(cmd: &str, arg: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 // a. The W3C Nu HTML Checker
 
+/// Run one of tests/quality's scripts in node with Chromium, and the JSON report it prints.
+#[track_caller]
+fn node_report(
+    script: &str,
+    chromium: &str,
+    args: impl FnOnce(&mut std::process::Command),
+) -> serde_json::Value {
+    let mut cmd = std::process::Command::new("node");
+    cmd.arg(quality_dir().join(script))
+        .env("CHROMIUM", chromium);
+    args(&mut cmd);
+    let run = cmd
+        .output()
+        .unwrap_or_else(|e| panic!("run node tests/quality/{script}: {e}"));
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        run.status.success(),
+        "{script} failed (exit {:?}):\n{}\n{stdout}",
+        run.status.code(),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    serde_json::from_str(&stdout)
+        .unwrap_or_else(|e| panic!("{script} printed no JSON ({e}):\n{stdout}"))
+}
+
 #[test]
 #[ignore = "site-quality suite: needs Java, Chromium and the npm tools of tests/quality; run by .ci/run, or `cargo test --test site_quality -- --ignored`"]
 fn every_page_passes_the_nu_html_checker() {
@@ -198,22 +223,9 @@ fn axe_finds_no_wcag_violations_in_chromium() {
 
     let site = Built::example();
     let pages = axe_pages(&site);
-    let run = std::process::Command::new("node")
-        .arg(quality_dir().join("axe.mjs"))
-        .arg(&site.out)
-        .args(&pages)
-        .env("CHROMIUM", &chromium)
-        .output()
-        .expect("run node tests/quality/axe.mjs");
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    assert!(
-        run.status.success(),
-        "axe.mjs failed (exit {:?}):\n{}\n{stdout}",
-        run.status.code(),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("axe.mjs printed no JSON ({e}):\n{stdout}"));
+    let report = node_report("axe.mjs", &chromium, |c| {
+        c.arg(&site.out).args(&pages);
+    });
 
     let mut text = String::new();
     let mut count = 0;
@@ -872,23 +884,9 @@ fn the_site_reads_from_disk_and_under_a_sub_path_on_any_screen_in_chromium() {
             photographed.push(format!("{dir}context-{id}.html"));
         }
     }
-    let run = std::process::Command::new("node")
-        .arg(quality_dir().join("browse.mjs"))
-        .arg(&site.out)
-        .arg(&shots)
-        .args(&photographed)
-        .env("CHROMIUM", &chromium)
-        .output()
-        .expect("run node tests/quality/browse.mjs");
-    let stdout = String::from_utf8_lossy(&run.stdout);
-    assert!(
-        run.status.success(),
-        "browse.mjs failed (exit {:?}):\n{}\n{stdout}",
-        run.status.code(),
-        String::from_utf8_lossy(&run.stderr)
-    );
-    let report: serde_json::Value = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("browse.mjs printed no JSON ({e}):\n{stdout}"));
+    let report = node_report("browse.mjs", &chromium, |c| {
+        c.arg(&site.out).arg(&shots).args(&photographed);
+    });
     let mut problems: Vec<String> = report["problems"]
         .as_array()
         .into_iter()

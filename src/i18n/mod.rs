@@ -108,9 +108,9 @@ pub struct Locales {
 }
 
 /// The words of every vocabulary code in one language, by list and code, with the attributes
-/// of its message (`article`, `url` …).
-type VocabWords =
-    std::collections::HashMap<Vocab, std::collections::HashMap<&'static str, CodeWords>>;
+/// of its message (`article`, `url` …). Hashed with FxHash: pages look codes up hundreds of
+/// thousands of times, and the keys are the vocabulary's own, not a user's.
+type VocabWords = rustc_hash::FxHashMap<Vocab, rustc_hash::FxHashMap<&'static str, CodeWords>>;
 
 #[derive(Default)]
 struct CodeWords {
@@ -309,7 +309,7 @@ pub fn override_loc(
 /// Every vocabulary message and attribute that formats without arguments, by `key` or
 /// `key.attr`. What is missing or fails is left out, so the strict lookup reports it.
 fn vocabulary_words(m: &Messages<'_>) -> VocabWords {
-    let mut out = VocabWords::new();
+    let mut out = VocabWords::default();
     let Some(bundle) = m.bundle else { return out };
     for vocab in Vocab::ALL {
         let list = out.entry(vocab).or_default();

@@ -8,7 +8,8 @@
 //! invented in DPV's namespaces. What DPV has no property for uses disclose's own terms
 //! (`disclose:` in the context, under the site's base URL).
 
-use super::export::{Kind, NoticeData};
+use super::export::{Kind, NoticeData, Words};
+use serde::Serialize;
 use serde_json::{Value, json};
 
 /// Where the context is published, under the site's base URL.
@@ -135,253 +136,561 @@ pub fn context(base_url: &str) -> Value {
     json!({ "@context": map })
 }
 
-/// The JSON-LD document of one version, from its language-neutral data.
-pub fn document(base_url: &str, data: &NoticeData) -> Value {
+/// The JSON-LD document of one version, from its language-neutral data. Typed and borrowed
+/// from `data` rather than built as a JSON tree: a build writes one for every published version,
+/// and a tree of maps costs an allocation for every key and value. What is not there (`None`,
+/// an empty list) is left out: JSON-LD drops nulls anyway, and the file is smaller without.
+pub fn document<'a>(base_url: &'a str, data: &'a NoticeData) -> Document<'a> {
     let doc = format!(
         "{base_url}/{}",
         linked_path(&data.notice, &data.version.number)
     );
-    let node = |kind: &str, id: &str| format!("{doc}#{kind}-{id}");
-    // A vocabulary value: its DPV IRI, or else a node of this document with its words.
-    let coded = |kind: &str, code: &str, dpv: Option<&str>, labels: Value| match dpv {
-        Some(iri) => json!(iri),
-        None => json!({ "@id": node(kind, code), "label": labels }),
-    };
-    let kind_of = |field: &str, k: &Kind| {
-        coded(
-            field,
-            &k.id,
-            k.dpv,
-            serde_json::to_value(&k.labels).unwrap_or_default(),
-        )
-    };
-    macro_rules! code {
-        ($field:expr, $c:expr) => {
-            coded(
-                $field,
-                $c.code,
-                $c.dpv,
-                serde_json::to_value(&$c.labels).unwrap_or_default(),
-            )
-        };
-    }
+    let at = Nodes { doc: doc.clone() };
     let v = &data.version;
-    let mut types = vec![json!("PrivacyNotice")];
+    let mut types = vec!["PrivacyNotice"];
     for kind in data.contexts.iter().flat_map(|c| &c.notice_kinds) {
-        if !types.contains(&json!(kind)) {
-            types.push(json!(kind));
+        if !types.contains(&kind.as_str()) {
+            types.push(kind);
         }
     }
-    let controllers: Vec<Value> = data
+    let controllers = data
         .controllers
         .iter()
-        .map(|c| {
-            json!({
-                "@id": node("controller", &c.id),
-                "@type": "DataController",
-                "hasName": c.name,
-                "organisationNumber": c.org_number,
-                "hasCountry": c.country.as_ref().map(|x| code!("country", x)),
-                "hasAddress": c.address,
-                "hasContact": contacts(&c.email, &c.phone),
-                "homepage": c.url,
-            })
+        .map(|c| ControllerNode {
+            id: at.node("controller", &c.id),
+            kind: "DataController",
+            name: c.name.as_deref(),
+            org_number: c.org_number.as_deref(),
+            country: c
+                .country
+                .as_ref()
+                .map(|x| at.code("country", x.code, x.dpv, &x.labels)),
+            address: c.address.as_deref(),
+            contact: contacts(&c.email, &c.phone),
+            homepage: c.url.as_deref(),
         })
         .collect();
-    let dpo = data.dpo.as_ref().map(|d| {
-        json!({
-            "@id": node("dpo", "dpo"),
-            "@type": "DataProtectionOfficer",
-            "hasName": d.name,
-            "hasAddress": d.address,
-            "hasContact": contacts(&d.email, &d.phone),
-        })
+    let dpo = data.dpo.as_ref().map(|d| DpoNode {
+        id: at.node("dpo", "dpo"),
+        kind: "DataProtectionOfficer",
+        name: d.name.as_deref(),
+        address: d.address.as_deref(),
+        contact: contacts(&d.email, &d.phone),
     });
-    let representatives: Vec<Value> = data
+    let representatives = data
         .representatives
         .iter()
-        .map(|r| {
-            json!({
-                "@id": node("representative", &r.controller),
-                "@type": "Representative",
-                "forController": node("controller", &r.controller),
-                "hasName": r.name,
-                "hasAddress": r.address,
-                "hasCountry": r.country.as_ref().map(|x| code!("country", x)),
-                "hasContact": contacts(&r.email, &r.phone),
-            })
+        .map(|r| RepresentativeNode {
+            id: at.node("representative", &r.controller),
+            kind: "Representative",
+            for_controller: at.node("controller", &r.controller),
+            name: r.name.as_deref(),
+            address: r.address.as_deref(),
+            country: r
+                .country
+                .as_ref()
+                .map(|x| at.code("country", x.code, x.dpv, &x.labels)),
+            contact: contacts(&r.email, &r.phone),
         })
         .collect();
-    let processes: Vec<Value> = data
-        .contexts
-        .iter()
-        .map(|c| {
-            let purpose_node = |id: &str| node("purpose", &format!("{}-{id}", c.id));
-            let recipient = |k: &Kind| match k.dpv {
-                Some(iri) => json!(iri),
-                None => json!({
-                    "@id": node("recipient", &format!("{}-{}", c.id, k.id)),
-                    "label": k.labels,
-                }),
-            };
-            let purposes: Vec<Value> = c
-                .purposes
-                .iter()
-                .map(|p| {
-                    json!({
-                        "@id": purpose_node(&p.id),
-                        "@type": "Purpose",
-                        "label": p.labels,
-                        "hasLegalBasis": p.legal_bases.iter().map(|b| code!("legal-basis", b)).collect::<Vec<_>>(),
-                        "law": p.law.as_ref().map(|l| json!({
-                            "@id": node("law", &l.id),
-                            "label": l.labels,
-                            "homepage": l.url,
-                        })),
-                        "legitimateInterest": p.legitimate_interest,
-                        "withdrawConsentAt": p.withdraw,
-                        "directMarketing": p.direct_marketing,
-                    })
-                })
-                .collect();
-            let categories: Vec<Value> = c
-                .categories
-                .iter()
-                .map(|k| {
-                    let value = kind_of("category", &k.kind);
-                    if !(k.special || k.criminal) {
-                        return value;
-                    }
-                    let mut value = match value {
-                        Value::String(iri) => json!({ "@id": iri }),
-                        other => other,
-                    };
-                    if let Some(o) = value.as_object_mut() {
-                        o.insert("specialCategory".into(), k.special.into());
-                        o.insert("criminalOffences".into(), k.criminal.into());
-                    }
-                    value
-                })
-                .collect();
-            let retention: Vec<Value> = c
-                .retention
-                .iter()
-                .map(|r| {
-                    json!({
-                        "@type": "StorageDuration",
-                        "hasDuration": r.period,
-                        "runsFrom": r.after.as_ref().map(|t| code!("trigger", t)),
-                        "forPurpose": r.purpose.as_deref().map(purpose_node),
-                        "criteria": r.criteria,
-                    })
-                })
-                .collect();
-            let transfers: Vec<Value> = c
-                .transfers
-                .iter()
-                .map(|t| {
-                    json!({
-                        "hasThirdCountry": code!("country", &t.country),
-                        "safeguard": t.mechanism.as_ref().map(|m| code!("mechanism", m)),
-                        "copyOfSafeguards": t.copy,
-                        "hasRecipient": t
-                            .recipients
-                            .iter()
-                            .filter_map(|r| c.recipients.iter().find(|k| &k.kind.id == r))
-                            .map(|k| match recipient(&k.kind) {
-                                Value::Object(o) => o.get("@id").cloned().unwrap_or_default(),
-                                iri => iri,
-                            })
-                            .collect::<Vec<_>>(),
-                    })
-                })
-                .collect();
-            let automated = c.automated.as_ref().map(|a| {
-                json!({
-                    "automatedDecisions": a.art22,
-                    "profiling": a.profiling,
-                    "logic": a.logic,
-                    "significance": a.significance,
-                    "consequences": a.consequences,
-                })
-            });
-            json!({
-                "@id": node("context", &c.id),
-                "@type": "Process",
-                "label": c.labels,
-                "collection": c.collection.as_ref().map(|x| code!("collection", x)),
-                "hasDataController": c.controllers.iter().map(|x| node("controller", x)).collect::<Vec<_>>(),
-                "hasPurpose": purposes,
-                "hasPersonalData": categories,
-                "hasDataSource": c.sources.iter().map(|k| kind_of("source", &k.kind)).collect::<Vec<_>>(),
-                "hasRecipient": c.recipients.iter().map(|k| recipient(&k.kind)).collect::<Vec<_>>(),
-                "hasAuthority": c.authorities.iter().map(|a| code!("authority", a)).collect::<Vec<_>>(),
-                "provisionRequirement": c.requirement.as_ref().map(|x| code!("requirement", x)),
-                "hasStorageCondition": retention,
-                "transfer": transfers,
-                "automated": automated,
-                "rightNotApplicable": c.rights_not_applicable.iter().map(|r| json!({
-                    "right": code!("right", &r.right),
-                    "because": r.reason.as_ref().map(|k| kind_of("reason", k)),
-                })).collect::<Vec<_>>(),
-                "waiver": c.waivers.iter().map(|w| json!({
-                    "rule": w.rule,
-                    "ground": code!("waiver-ground", &w.ground),
-                    "reason": w.reason,
-                })).collect::<Vec<_>>(),
-                "cookie": c.cookies.iter().map(|k| json!({
-                    "@id": node("cookie", &k.id),
-                    "hasName": k.name,
-                    "label": k.labels,
-                    "host": k.host,
-                    "provider": k.provider,
-                    "category": k.category.as_ref().map(|x| code!("cookie-category", x)),
-                    "party": k.party.as_ref().map(|x| code!("cookie-party", x)),
-                    "lifetime": k.lifetime,
-                })).collect::<Vec<_>>(),
-            })
-        })
-        .collect();
-    let supersedes = v
-        .supersedes
-        .as_deref()
-        .map(|s| format!("{base_url}/{}", linked_path(&data.notice, s)));
-    let mut out = json!({
-        "@context": format!("{base_url}/{CONTEXT_PATH}"),
-        "@id": doc,
-        "@type": types,
-        "title": data.titles,
-        "version": v.number,
-        "issued": v.published,
-        "valid": v.effective,
-        "inForceFrom": v.in_force_from,
-        "inForceUntil": v.in_force_until,
-        "sha256": v.sha256,
-        "replaces": supersedes,
-        "materialChanges": v.material_changes,
-        "data": format!("{base_url}/{}", super::export::data_path(&data.notice, &v.number)),
-        "page": data.urls.values().collect::<Vec<_>>(),
-        "hasDataController": controllers,
-        "hasDataProtectionOfficer": dpo,
-        "hasRepresentative": representatives,
-        "hasProcess": processes,
-    });
-    drop_nulls(&mut out);
-    out
-}
-
-fn contacts<'a>(email: &'a Option<String>, phone: &'a Option<String>) -> Vec<&'a String> {
-    [email, phone].into_iter().flatten().collect()
-}
-
-/// Leave out what is not there (JSON-LD drops nulls anyway; the file is smaller without).
-fn drop_nulls(v: &mut Value) {
-    match v {
-        Value::Object(map) => {
-            map.retain(|_, x| !x.is_null() && x.as_array().is_none_or(|a| !a.is_empty()));
-            map.values_mut().for_each(drop_nulls);
-        }
-        Value::Array(items) => items.iter_mut().for_each(drop_nulls),
-        _ => {}
+    let processes = data.contexts.iter().map(|c| at.process(c)).collect();
+    Document {
+        context: format!("{base_url}/{CONTEXT_PATH}"),
+        id: doc,
+        kind: types,
+        title: &data.titles,
+        version: &v.number,
+        issued: v.published.as_deref(),
+        valid: v.effective.as_deref(),
+        in_force_from: v.in_force_from.as_deref(),
+        in_force_until: v.in_force_until.as_deref(),
+        sha256: v.sha256.as_deref(),
+        replaces: v
+            .supersedes
+            .as_deref()
+            .map(|s| format!("{base_url}/{}", linked_path(&data.notice, s))),
+        material_changes: v.material_changes,
+        data: format!(
+            "{base_url}/{}",
+            super::export::data_path(&data.notice, &v.number)
+        ),
+        page: data.urls.values().map(String::as_str).collect(),
+        controllers,
+        dpo,
+        representatives,
+        processes,
     }
+}
+
+/// The node ids of one document: `<document>#<kind>-<id>`.
+struct Nodes {
+    doc: String,
+}
+
+impl Nodes {
+    fn node(&self, kind: &str, id: &str) -> String {
+        format!("{}#{kind}-{id}", self.doc)
+    }
+
+    /// A vocabulary value: its DPV IRI, or else a node of this document with its words.
+    fn code<'a>(
+        &self,
+        kind: &str,
+        code: &str,
+        dpv: Option<&'static str>,
+        labels: &'a Words,
+    ) -> Coded<'a> {
+        match dpv {
+            Some(iri) => Coded::Iri(iri),
+            None => Coded::Node {
+                id: self.node(kind, code),
+                label: labels,
+            },
+        }
+    }
+
+    fn kind<'a>(&self, field: &str, k: &'a Kind) -> Coded<'a> {
+        self.code(field, &k.id, k.dpv, &k.labels)
+    }
+
+    fn process<'a>(&self, c: &'a super::export::Context) -> ProcessNode<'a> {
+        let purpose_node = |id: &str| self.node("purpose", &format!("{}-{id}", c.id));
+        let recipient = |k: &'a Kind| match k.dpv {
+            Some(iri) => Coded::Iri(iri),
+            None => Coded::Node {
+                id: self.node("recipient", &format!("{}-{}", c.id, k.id)),
+                label: &k.labels,
+            },
+        };
+        let purposes = c
+            .purposes
+            .iter()
+            .map(|p| PurposeNode {
+                id: purpose_node(&p.id),
+                kind: "Purpose",
+                label: &p.labels,
+                legal_bases: p
+                    .legal_bases
+                    .iter()
+                    .map(|b| self.code("legal-basis", b.code, b.dpv, &b.labels))
+                    .collect(),
+                law: p.law.as_ref().map(|l| LawNode {
+                    id: self.node("law", &l.id),
+                    label: &l.labels,
+                    homepage: l.url.as_deref(),
+                }),
+                legitimate_interest: p.legitimate_interest.as_ref(),
+                withdraw: p.withdraw.as_deref(),
+                direct_marketing: p.direct_marketing,
+            })
+            .collect();
+        let categories = c
+            .categories
+            .iter()
+            .map(|k| {
+                let value = self.kind("category", &k.kind);
+                if !(k.special || k.criminal) {
+                    return CategoryNode::Plain(value);
+                }
+                let (id, label) = match value {
+                    Coded::Iri(iri) => (iri.to_string(), None),
+                    Coded::Node { id, label } => (id, Some(label)),
+                };
+                CategoryNode::Flagged {
+                    id,
+                    label,
+                    special: k.special,
+                    criminal: k.criminal,
+                }
+            })
+            .collect();
+        let retention = c
+            .retention
+            .iter()
+            .map(|r| StorageNode {
+                kind: "StorageDuration",
+                duration: r.period.as_deref(),
+                runs_from: r
+                    .after
+                    .as_ref()
+                    .map(|t| self.code("trigger", t.code, t.dpv, &t.labels)),
+                for_purpose: r.purpose.as_deref().map(purpose_node),
+                criteria: r.criteria.as_ref(),
+            })
+            .collect();
+        let transfers = c
+            .transfers
+            .iter()
+            .map(|t| TransferNode {
+                country: self.code("country", t.country.code, t.country.dpv, &t.country.labels),
+                safeguard: t
+                    .mechanism
+                    .as_ref()
+                    .map(|m| self.code("mechanism", m.code, m.dpv, &m.labels)),
+                copy: t.copy.as_deref(),
+                recipients: t
+                    .recipients
+                    .iter()
+                    .filter_map(|r| c.recipients.iter().find(|k| &k.kind.id == r))
+                    .map(|k| match recipient(&k.kind) {
+                        Coded::Iri(iri) => iri.to_string(),
+                        Coded::Node { id, .. } => id,
+                    })
+                    .collect(),
+            })
+            .collect();
+        ProcessNode {
+            id: self.node("context", &c.id),
+            kind: "Process",
+            label: &c.labels,
+            collection: c
+                .collection
+                .as_ref()
+                .map(|x| self.code("collection", x.code, x.dpv, &x.labels)),
+            controllers: c
+                .controllers
+                .iter()
+                .map(|x| self.node("controller", x))
+                .collect(),
+            purposes,
+            categories,
+            sources: c
+                .sources
+                .iter()
+                .map(|k| self.kind("source", &k.kind))
+                .collect(),
+            recipients: c.recipients.iter().map(|k| recipient(&k.kind)).collect(),
+            authorities: c
+                .authorities
+                .iter()
+                .map(|a| self.code("authority", a.code, a.dpv, &a.labels))
+                .collect(),
+            requirement: c
+                .requirement
+                .as_ref()
+                .map(|x| self.code("requirement", x.code, x.dpv, &x.labels)),
+            retention,
+            transfers,
+            automated: c.automated.as_ref().map(|a| AutomatedNode {
+                decisions: a.art22,
+                profiling: a.profiling,
+                logic: a.logic.as_ref(),
+                significance: a.significance.as_ref(),
+                consequences: a.consequences.as_ref(),
+            }),
+            rights_not_applicable: c
+                .rights_not_applicable
+                .iter()
+                .map(|r| RightNode {
+                    right: self.code("right", r.right.code, r.right.dpv, &r.right.labels),
+                    because: r.reason.as_ref().map(|k| self.kind("reason", k)),
+                })
+                .collect(),
+            waivers: c
+                .waivers
+                .iter()
+                .map(|w| WaiverNode {
+                    rule: &w.rule,
+                    ground: self.code(
+                        "waiver-ground",
+                        w.ground.code,
+                        w.ground.dpv,
+                        &w.ground.labels,
+                    ),
+                    reason: w.reason.as_ref(),
+                })
+                .collect(),
+            cookies: c
+                .cookies
+                .iter()
+                .map(|k| CookieNode {
+                    id: self.node("cookie", &k.id),
+                    name: &k.name,
+                    label: &k.labels,
+                    host: k.host.as_deref(),
+                    provider: k.provider.as_deref(),
+                    category: k
+                        .category
+                        .as_ref()
+                        .map(|x| self.code("cookie-category", x.code, x.dpv, &x.labels)),
+                    party: k
+                        .party
+                        .as_ref()
+                        .map(|x| self.code("cookie-party", x.code, x.dpv, &x.labels)),
+                    lifetime: k.lifetime.as_deref(),
+                })
+                .collect(),
+        }
+    }
+}
+
+/// A vocabulary value: its DPV IRI, or a node of the document with its words in each language.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Coded<'a> {
+    Iri(&'static str),
+    Node {
+        #[serde(rename = "@id")]
+        id: String,
+        label: &'a Words,
+    },
+}
+
+/// A data category; one of a special category (Art. 9) or on criminal offences (Art. 10) says so.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum CategoryNode<'a> {
+    Plain(Coded<'a>),
+    Flagged {
+        #[serde(rename = "@id")]
+        id: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        label: Option<&'a Words>,
+        #[serde(rename = "specialCategory")]
+        special: bool,
+        #[serde(rename = "criminalOffences")]
+        criminal: bool,
+    },
+}
+
+/// The document of one version (see [`document`]).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Document<'a> {
+    #[serde(rename = "@context")]
+    context: String,
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: Vec<&'a str>,
+    title: &'a Words,
+    version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    issued: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    valid: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_force_from: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    in_force_until: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    sha256: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    replaces: Option<String>,
+    material_changes: bool,
+    data: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    page: Vec<&'a str>,
+    #[serde(rename = "hasDataController", skip_serializing_if = "Vec::is_empty")]
+    controllers: Vec<ControllerNode<'a>>,
+    #[serde(
+        rename = "hasDataProtectionOfficer",
+        skip_serializing_if = "Option::is_none"
+    )]
+    dpo: Option<DpoNode<'a>>,
+    #[serde(rename = "hasRepresentative", skip_serializing_if = "Vec::is_empty")]
+    representatives: Vec<RepresentativeNode<'a>>,
+    #[serde(rename = "hasProcess", skip_serializing_if = "Vec::is_empty")]
+    processes: Vec<ProcessNode<'a>>,
+}
+
+#[derive(Serialize)]
+struct ControllerNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "hasName", skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(rename = "organisationNumber", skip_serializing_if = "Option::is_none")]
+    org_number: Option<&'a str>,
+    #[serde(rename = "hasCountry", skip_serializing_if = "Option::is_none")]
+    country: Option<Coded<'a>>,
+    #[serde(rename = "hasAddress", skip_serializing_if = "Option::is_none")]
+    address: Option<&'a str>,
+    #[serde(rename = "hasContact", skip_serializing_if = "Vec::is_empty")]
+    contact: Vec<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    homepage: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct DpoNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "hasName", skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(rename = "hasAddress", skip_serializing_if = "Option::is_none")]
+    address: Option<&'a str>,
+    #[serde(rename = "hasContact", skip_serializing_if = "Vec::is_empty")]
+    contact: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RepresentativeNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "forController")]
+    for_controller: String,
+    #[serde(rename = "hasName", skip_serializing_if = "Option::is_none")]
+    name: Option<&'a str>,
+    #[serde(rename = "hasAddress", skip_serializing_if = "Option::is_none")]
+    address: Option<&'a str>,
+    #[serde(rename = "hasCountry", skip_serializing_if = "Option::is_none")]
+    country: Option<Coded<'a>>,
+    #[serde(rename = "hasContact", skip_serializing_if = "Vec::is_empty")]
+    contact: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct ProcessNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    label: &'a Words,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    collection: Option<Coded<'a>>,
+    #[serde(rename = "hasDataController", skip_serializing_if = "Vec::is_empty")]
+    controllers: Vec<String>,
+    #[serde(rename = "hasPurpose", skip_serializing_if = "Vec::is_empty")]
+    purposes: Vec<PurposeNode<'a>>,
+    #[serde(rename = "hasPersonalData", skip_serializing_if = "Vec::is_empty")]
+    categories: Vec<CategoryNode<'a>>,
+    #[serde(rename = "hasDataSource", skip_serializing_if = "Vec::is_empty")]
+    sources: Vec<Coded<'a>>,
+    #[serde(rename = "hasRecipient", skip_serializing_if = "Vec::is_empty")]
+    recipients: Vec<Coded<'a>>,
+    #[serde(rename = "hasAuthority", skip_serializing_if = "Vec::is_empty")]
+    authorities: Vec<Coded<'a>>,
+    #[serde(
+        rename = "provisionRequirement",
+        skip_serializing_if = "Option::is_none"
+    )]
+    requirement: Option<Coded<'a>>,
+    #[serde(rename = "hasStorageCondition", skip_serializing_if = "Vec::is_empty")]
+    retention: Vec<StorageNode<'a>>,
+    #[serde(rename = "transfer", skip_serializing_if = "Vec::is_empty")]
+    transfers: Vec<TransferNode<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    automated: Option<AutomatedNode<'a>>,
+    #[serde(rename = "rightNotApplicable", skip_serializing_if = "Vec::is_empty")]
+    rights_not_applicable: Vec<RightNode<'a>>,
+    #[serde(rename = "waiver", skip_serializing_if = "Vec::is_empty")]
+    waivers: Vec<WaiverNode<'a>>,
+    #[serde(rename = "cookie", skip_serializing_if = "Vec::is_empty")]
+    cookies: Vec<CookieNode<'a>>,
+}
+
+#[derive(Serialize)]
+struct PurposeNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    label: &'a Words,
+    #[serde(rename = "hasLegalBasis", skip_serializing_if = "Vec::is_empty")]
+    legal_bases: Vec<Coded<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    law: Option<LawNode<'a>>,
+    #[serde(rename = "legitimateInterest", skip_serializing_if = "Option::is_none")]
+    legitimate_interest: Option<&'a Words>,
+    #[serde(rename = "withdrawConsentAt", skip_serializing_if = "Option::is_none")]
+    withdraw: Option<&'a str>,
+    #[serde(rename = "directMarketing")]
+    direct_marketing: bool,
+}
+
+#[derive(Serialize)]
+struct LawNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    label: &'a Words,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    homepage: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct StorageNode<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "hasDuration", skip_serializing_if = "Option::is_none")]
+    duration: Option<&'a str>,
+    #[serde(rename = "runsFrom", skip_serializing_if = "Option::is_none")]
+    runs_from: Option<Coded<'a>>,
+    #[serde(rename = "forPurpose", skip_serializing_if = "Option::is_none")]
+    for_purpose: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    criteria: Option<&'a Words>,
+}
+
+#[derive(Serialize)]
+struct TransferNode<'a> {
+    #[serde(rename = "hasThirdCountry")]
+    country: Coded<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    safeguard: Option<Coded<'a>>,
+    #[serde(rename = "copyOfSafeguards", skip_serializing_if = "Option::is_none")]
+    copy: Option<&'a str>,
+    #[serde(rename = "hasRecipient", skip_serializing_if = "Vec::is_empty")]
+    recipients: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct AutomatedNode<'a> {
+    #[serde(rename = "automatedDecisions", skip_serializing_if = "Option::is_none")]
+    decisions: Option<bool>,
+    profiling: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logic: Option<&'a Words>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    significance: Option<&'a Words>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    consequences: Option<&'a Words>,
+}
+
+#[derive(Serialize)]
+struct RightNode<'a> {
+    right: Coded<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    because: Option<Coded<'a>>,
+}
+
+#[derive(Serialize)]
+struct WaiverNode<'a> {
+    rule: &'a str,
+    ground: Coded<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reason: Option<&'a Words>,
+}
+
+#[derive(Serialize)]
+struct CookieNode<'a> {
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "hasName")]
+    name: &'a str,
+    label: &'a Words,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    host: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    provider: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    category: Option<Coded<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    party: Option<Coded<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lifetime: Option<&'a str>,
+}
+
+fn contacts<'a>(email: &'a Option<String>, phone: &'a Option<String>) -> Vec<&'a str> {
+    [email, phone]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect()
 }

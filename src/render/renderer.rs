@@ -128,14 +128,23 @@ impl ContextValues {
     }
 }
 
+/// Numbers the renderers of a process (see [`Renderer::ui_value`]).
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+thread_local! {
+    /// This thread's copies of the chrome strings for Tera: (renderer, language, value).
+    static UI_VALUES: std::cell::RefCell<Vec<(u64, Lang, tera::Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Locales, theme and chrome strings, made once.
 pub struct Renderer {
     pub locales: Locales,
     pub theme: Theme,
     /// The chrome strings (`ui_*`, `section_*`) of each language.
     pub ui: BTreeMap<Lang, BTreeMap<String, String>>,
-    /// The same, converted for Tera once (its maps are shared, so cloning is cheap).
-    ui_values: BTreeMap<Lang, tera::Value>,
+    /// Tells this renderer's copies of `ui` for Tera apart from another's (see [`Self::ui_value`]).
+    id: u64,
     outputs: Vec<Box<dyn Output>>,
     /// The site's templates or locales hold a stand-in of [`unmark`] themselves, so no page
     /// is rendered once for two addresses.
@@ -182,10 +191,6 @@ impl Renderer {
         if !diags.is_empty() {
             return Err(diags);
         }
-        let ui_values = ui
-            .iter()
-            .map(|(l, m)| (*l, tera::Value::from_serializable(m)))
-            .collect();
         let theme_has_marks = site
             .template_overrides
             .values()
@@ -198,7 +203,7 @@ impl Renderer {
             locales,
             theme,
             ui,
-            ui_values,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             outputs,
             theme_has_marks,
             data_only: false,
@@ -461,8 +466,8 @@ impl Renderer {
         ctx.insert("lang", lang.code());
         ctx.insert("lang_dir", lang.dir());
         ctx.insert("root", &plan::root_for(dir));
-        match self.ui_values.get(&lang) {
-            Some(v) => ctx.insert_value("ui", v.clone()),
+        match self.ui_value(lang) {
+            Some(v) => ctx.insert_value("ui", v),
             None => ctx.insert("ui", &BTreeMap::<String, String>::new()),
         }
         ctx.insert(
@@ -479,6 +484,24 @@ impl Renderer {
             &format!("{}/{}", cfg.base_url, plan::feed_path(lang)),
         );
         ctx
+    }
+
+    /// The chrome strings of `lang` converted for Tera, once per thread. A template reads `ui`
+    /// hundreds of times a page, and each read takes and drops a reference to the map: one map
+    /// shared by every thread would have the cores pass its reference count back and forth.
+    fn ui_value(&self, lang: Lang) -> Option<tera::Value> {
+        let strings = self.ui.get(&lang)?;
+        let made = UI_VALUES.with(|kept| {
+            let mut kept = kept.try_borrow_mut().ok()?;
+            if let Some((_, _, v)) = kept.iter().find(|(id, l, _)| *id == self.id && *l == lang) {
+                return Some(v.clone());
+            }
+            kept.retain(|(id, _, _)| *id == self.id);
+            let v = tera::Value::from_serializable(strings);
+            kept.push((self.id, lang, v.clone()));
+            Some(v)
+        });
+        Some(made.unwrap_or_else(|| tera::Value::from_serializable(strings)))
     }
 
     fn lang_name(&self, lang: Lang) -> String {

@@ -89,10 +89,7 @@ fn written(mut doc: Tilt) -> Result<Vec<u8>, sonic_rs::Error> {
     doc.meta.hash = ZEROS.to_string();
     static TILT: super::json::Writer = super::json::Writer::new();
     let mut json = TILT.to_vec(&doc)?;
-    let hex: String = Sha256::digest(&json)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let hex = crate::source::lock::hex(&Sha256::digest(&json));
     let field = format!("\"_hash\":\"{ZEROS}\"");
     if let Some(at) = memchr::memmem::find(&json, field.as_bytes()) {
         let start = at + "\"_hash\":\"".len();

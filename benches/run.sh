@@ -40,6 +40,8 @@ gen = "target/release/examples/gen_site"
 
 def generate(count):
     site, hsite = f"{work}/site-{count}", f"{work}/hugo-{count}"
+    # The generator would delete a previous site with its output: moved aside instead (below).
+    remove(site); remove(hsite)
     subprocess.run([gen, str(count), site, hsite], check=True, stdout=subprocess.DEVNULL)
     return site, hsite
 
@@ -52,10 +54,11 @@ def timed(cmd):
     wall, user, peak = r.stderr.strip().splitlines()[-1].split()
     return float(wall), float(user), int(peak) / 1024
 
-# A clean build starts with no output folder. The previous output is moved aside, not deleted,
-# until the run ends: on ext4 without a journal, files created just after tens of thousands were
-# deleted skip each recently freed inode, which would time the benchmark's own deletion (for
-# both tools, and more for whichever writes more files). SETTLE=0 deletes it in place instead.
+# A clean build starts with no output folder. The previous output (and a previous run's site) is
+# moved aside, not deleted, until the timed runs end: on ext4 without a journal, files created
+# within minutes of tens of thousands being deleted skip each recently freed inode, which would
+# time the benchmark's own deletion (for both tools, and more for whichever writes more files).
+# SETTLE=0 deletes in place instead.
 settle = os.environ.get("SETTLE", "1") != "0"
 trash = f"{work}/trash"
 moved = 0
@@ -67,7 +70,7 @@ def remove(p):
     if settle:
         os.makedirs(trash, exist_ok=True)
         moved += 1
-        os.rename(p, f"{trash}/{moved}")
+        os.rename(p, f"{trash}/{os.getpid()}-{moved}")
     else:
         shutil.rmtree(p, ignore_errors=True)
 

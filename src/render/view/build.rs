@@ -231,6 +231,37 @@ impl ViewBuilder<'_> {
                 .iter()
                 .any(|c| c.purposes.iter().any(|p| p.legitimate_interest.is_some())),
         };
+        // What the theme shows of each standard section, worked out once here rather than by
+        // the template on every page.
+        let written = |id: &str| sections.get(id).and_then(Option::as_ref);
+        let mut headings = BTreeMap::new();
+        let mut shows = BTreeMap::new();
+        for id in OUTLINE {
+            let own = match id {
+                "contexts" | "waivers" => None,
+                _ => written(id).map(|s| s.heading_html.clone()),
+            };
+            let heading = match own {
+                Some(h) => h,
+                None => markdown::escape(&self.msgs.msg(&format!("section-{id}"))?),
+            };
+            headings.insert(id, heading);
+            let facts = match id {
+                "sources" => has.sources,
+                "recipients" => has.recipients,
+                "transfers" => has.transfers,
+                "automated-decisions" => has.automated,
+                "requirement" => has.requirement,
+                "cookies" => has.cookies,
+                "waivers" => has.waivers,
+                _ => true,
+            };
+            shows.insert(id, facts || (id != "waivers" && written(id).is_some()));
+        }
+        let shown = OUTLINE
+            .into_iter()
+            .filter(|id| shows.get(id) == Some(&true))
+            .collect();
         let contact_email = facts
             .dpo
             .as_ref()
@@ -293,6 +324,9 @@ impl ViewBuilder<'_> {
             changes_summary: text.changes_summary.as_ref().map(|s| s.value.value.clone()),
             waivers,
             has,
+            headings,
+            shows,
+            shown,
         })
     }
 

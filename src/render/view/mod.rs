@@ -145,7 +145,34 @@ pub struct NoticeView {
     pub waivers: Vec<WaiverView>,
     /// Which standard sections have facts to show.
     pub has: HasView,
+    /// Each standard section's heading as HTML, by id, for every id of [`OUTLINE`]: the
+    /// author's own where the language file has the section, else the theme's words.
+    pub headings: BTreeMap<&'static str, String>,
+    /// Whether the page shows each standard section of [`OUTLINE`], by id: always for the
+    /// sections every notice has, else when there are facts or prose for it.
+    pub shows: BTreeMap<&'static str, bool>,
+    /// The ids of the standard sections the page shows, in the order of [`OUTLINE`].
+    pub shown: Vec<&'static str>,
 }
+
+/// The standard sections of a notice page, in the order the theme numbers them (the order the
+/// GDPR lists the items in).
+pub const OUTLINE: [&str; 14] = [
+    "controllers",
+    "contexts",
+    "purposes",
+    "categories",
+    "sources",
+    "recipients",
+    "transfers",
+    "retention",
+    "automated-decisions",
+    "requirement",
+    "rights",
+    "complaint",
+    "cookies",
+    "waivers",
+];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct HasView {

@@ -136,6 +136,13 @@ pub fn context(base_url: &str) -> Value {
     json!({ "@context": map })
 }
 
+/// A vocabulary value of the data (`Country`, `LegalBasis` …) as [`Nodes::code`] writes it.
+macro_rules! coded {
+    ($nodes:expr, $kind:expr, $value:expr) => {
+        $nodes.code($kind, $value.code, $value.dpv, &$value.labels)
+    };
+}
+
 /// The JSON-LD document of one version, from its language-neutral data. Typed and borrowed
 /// from `data` rather than built as a JSON tree: a build writes one for every published version,
 /// and a tree of maps costs an allocation for every key and value. What is not there (`None`,
@@ -161,10 +168,7 @@ pub fn document<'a>(base_url: &'a str, data: &'a NoticeData) -> Document<'a> {
             kind: "DataController",
             name: c.name.as_deref(),
             org_number: c.org_number.as_deref(),
-            country: c
-                .country
-                .as_ref()
-                .map(|x| at.code("country", x.code, x.dpv, &x.labels)),
+            country: c.country.as_ref().map(|x| coded!(at, "country", x)),
             address: c.address.as_deref(),
             contact: contacts(&c.email, &c.phone),
             homepage: c.url.as_deref(),
@@ -186,10 +190,7 @@ pub fn document<'a>(base_url: &'a str, data: &'a NoticeData) -> Document<'a> {
             for_controller: at.node("controller", &r.controller),
             name: r.name.as_deref(),
             address: r.address.as_deref(),
-            country: r
-                .country
-                .as_ref()
-                .map(|x| at.code("country", x.code, x.dpv, &x.labels)),
+            country: r.country.as_ref().map(|x| coded!(at, "country", x)),
             contact: contacts(&r.email, &r.phone),
         })
         .collect();
@@ -272,7 +273,7 @@ impl Nodes {
                 legal_bases: p
                     .legal_bases
                     .iter()
-                    .map(|b| self.code("legal-basis", b.code, b.dpv, &b.labels))
+                    .map(|b| coded!(self, "legal-basis", b))
                     .collect(),
                 law: p.law.as_ref().map(|l| LawNode {
                     id: self.node("law", &l.id),
@@ -310,10 +311,7 @@ impl Nodes {
             .map(|r| StorageNode {
                 kind: "StorageDuration",
                 duration: r.period.as_deref(),
-                runs_from: r
-                    .after
-                    .as_ref()
-                    .map(|t| self.code("trigger", t.code, t.dpv, &t.labels)),
+                runs_from: r.after.as_ref().map(|t| coded!(self, "trigger", t)),
                 for_purpose: r.purpose.as_deref().map(purpose_node),
                 criteria: r.criteria.as_ref(),
             })
@@ -322,11 +320,8 @@ impl Nodes {
             .transfers
             .iter()
             .map(|t| TransferNode {
-                country: self.code("country", t.country.code, t.country.dpv, &t.country.labels),
-                safeguard: t
-                    .mechanism
-                    .as_ref()
-                    .map(|m| self.code("mechanism", m.code, m.dpv, &m.labels)),
+                country: coded!(self, "country", t.country),
+                safeguard: t.mechanism.as_ref().map(|m| coded!(self, "mechanism", m)),
                 copy: t.copy.as_deref(),
                 recipients: t
                     .recipients
@@ -343,10 +338,7 @@ impl Nodes {
             id: self.node("context", &c.id),
             kind: "Process",
             label: &c.labels,
-            collection: c
-                .collection
-                .as_ref()
-                .map(|x| self.code("collection", x.code, x.dpv, &x.labels)),
+            collection: c.collection.as_ref().map(|x| coded!(self, "collection", x)),
             controllers: c
                 .controllers
                 .iter()
@@ -363,12 +355,12 @@ impl Nodes {
             authorities: c
                 .authorities
                 .iter()
-                .map(|a| self.code("authority", a.code, a.dpv, &a.labels))
+                .map(|a| coded!(self, "authority", a))
                 .collect(),
             requirement: c
                 .requirement
                 .as_ref()
-                .map(|x| self.code("requirement", x.code, x.dpv, &x.labels)),
+                .map(|x| coded!(self, "requirement", x)),
             retention,
             transfers,
             automated: c.automated.as_ref().map(|a| AutomatedNode {
@@ -382,7 +374,7 @@ impl Nodes {
                 .rights_not_applicable
                 .iter()
                 .map(|r| RightNode {
-                    right: self.code("right", r.right.code, r.right.dpv, &r.right.labels),
+                    right: coded!(self, "right", r.right),
                     because: r.reason.as_ref().map(|k| self.kind("reason", k)),
                 })
                 .collect(),
@@ -391,12 +383,7 @@ impl Nodes {
                 .iter()
                 .map(|w| WaiverNode {
                     rule: &w.rule,
-                    ground: self.code(
-                        "waiver-ground",
-                        w.ground.code,
-                        w.ground.dpv,
-                        &w.ground.labels,
-                    ),
+                    ground: coded!(self, "waiver-ground", w.ground),
                     reason: w.reason.as_ref(),
                 })
                 .collect(),
@@ -412,11 +399,8 @@ impl Nodes {
                     category: k
                         .category
                         .as_ref()
-                        .map(|x| self.code("cookie-category", x.code, x.dpv, &x.labels)),
-                    party: k
-                        .party
-                        .as_ref()
-                        .map(|x| self.code("cookie-party", x.code, x.dpv, &x.labels)),
+                        .map(|x| coded!(self, "cookie-category", x)),
+                    party: k.party.as_ref().map(|x| coded!(self, "cookie-party", x)),
                     lifetime: k.lifetime.as_deref(),
                 })
                 .collect(),

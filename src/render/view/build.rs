@@ -236,13 +236,10 @@ impl ViewBuilder<'_> {
         let written = |id: &str| sections.get(id).and_then(Option::as_ref);
         let mut headings = BTreeMap::new();
         let mut shows = BTreeMap::new();
-        for id in OUTLINE {
-            let own = match id {
-                "contexts" | "waivers" => None,
-                _ => written(id).map(|s| s.heading_html.clone()),
-            };
-            let heading = match own {
-                Some(h) => h,
+        for id in outline() {
+            // `contexts` and `waivers` are not prose sections, so never written.
+            let heading = match written(id) {
+                Some(s) => s.heading_html.clone(),
                 None => markdown::escape(&self.msgs.msg(&format!("section-{id}"))?),
             };
             headings.insert(id, heading);
@@ -256,10 +253,9 @@ impl ViewBuilder<'_> {
                 "waivers" => has.waivers,
                 _ => true,
             };
-            shows.insert(id, facts || (id != "waivers" && written(id).is_some()));
+            shows.insert(id, facts || written(id).is_some());
         }
-        let shown = OUTLINE
-            .into_iter()
+        let shown = outline()
             .filter(|id| shows.get(id) == Some(&true))
             .collect();
         let contact_email = facts

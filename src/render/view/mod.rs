@@ -145,34 +145,25 @@ pub struct NoticeView {
     pub waivers: Vec<WaiverView>,
     /// Which standard sections have facts to show.
     pub has: HasView,
-    /// Each standard section's heading as HTML, by id, for every id of [`OUTLINE`]: the
+    /// Each standard section's heading as HTML, by id, for every id of [`outline`]: the
     /// author's own where the language file has the section, else the theme's words.
     pub headings: BTreeMap<&'static str, String>,
-    /// Whether the page shows each standard section of [`OUTLINE`], by id: always for the
+    /// Whether the page shows each standard section of [`outline`], by id: always for the
     /// sections every notice has, else when there are facts or prose for it.
     pub shows: BTreeMap<&'static str, bool>,
-    /// The ids of the standard sections the page shows, in the order of [`OUTLINE`].
+    /// The ids of the standard sections the page shows, in the order of [`outline`].
     pub shown: Vec<&'static str>,
 }
 
 /// The standard sections of a notice page, in the order the theme numbers them (the order the
-/// GDPR lists the items in).
-pub const OUTLINE: [&str; 14] = [
-    "controllers",
-    "contexts",
-    "purposes",
-    "categories",
-    "sources",
-    "recipients",
-    "transfers",
-    "retention",
-    "automated-decisions",
-    "requirement",
-    "rights",
-    "complaint",
-    "cookies",
-    "waivers",
-];
+/// GDPR lists the items in): the prose's standard sections ([`crate::model::STANDARD_SECTIONS`]),
+/// with the processing contexts after the controllers and the waivers last.
+pub fn outline() -> impl Iterator<Item = &'static str> {
+    crate::model::STANDARD_SECTIONS
+        .iter()
+        .flat_map(|&id| std::iter::once(id).chain((id == "controllers").then_some("contexts")))
+        .chain(["waivers"])
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct HasView {
@@ -437,4 +428,15 @@ pub struct GlanceView {
     pub rights: Vec<String>,
     /// Processing that could surprise the reader (WP260 para 36).
     pub surprising: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_outline_is_the_prose_sections_with_the_contexts_and_waivers_in_the_gdpr_order() {
+        let outline: Vec<&str> = super::outline().collect();
+        assert_eq!(outline.len(), crate::model::STANDARD_SECTIONS.len() + 2);
+        assert_eq!(&outline[..3], ["controllers", "contexts", "purposes"]);
+        assert_eq!(outline.last(), Some(&"waivers"));
+    }
 }

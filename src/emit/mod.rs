@@ -145,6 +145,9 @@ pub struct Staging {
     written: AtomicUsize,
     linked: AtomicUsize,
     committed: bool,
+    /// There is a previous output to compare with (not so for a first or clean build, which
+    /// then spends no look-up per file on it).
+    previous: bool,
 }
 
 impl Staging {
@@ -172,6 +175,7 @@ impl Staging {
         fs::create_dir_all(&staging).map_err(at(&staging))?;
         let marker = staging.join(guard::MARKER);
         fs::write(&marker, guard::MARKER_TEXT).map_err(at(&marker))?;
+        let previous = target.is_dir();
         Ok(Staging {
             target,
             staging,
@@ -181,6 +185,7 @@ impl Staging {
             written: AtomicUsize::new(0),
             linked: AtomicUsize::new(0),
             committed: false,
+            previous,
         })
     }
 
@@ -200,7 +205,7 @@ impl Staging {
         }
         let path = self.staging.join(&f.path);
         let old = self.target.join(&f.path);
-        if unchanged(&old, &f.bytes) && fs::hard_link(&old, &path).is_ok() {
+        if self.previous && unchanged(&old, &f.bytes) && fs::hard_link(&old, &path).is_ok() {
             self.linked.fetch_add(1, Ordering::Relaxed);
             return Ok(());
         }

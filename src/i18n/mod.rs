@@ -105,7 +105,13 @@ pub struct Locales {
     /// The words of every vocabulary code (and its attributes), formatted once per language:
     /// every page asks for them again and again.
     vocabulary: BTreeMap<Lang, VocabWords>,
+    /// Periods in words, by language, as they are first asked for: a site has a handful of
+    /// distinct periods, and every page and data file of every version words them again.
+    durations: DurationWords,
 }
+
+/// Periods already put in words: (language, period) → words.
+type DurationWords = std::sync::Mutex<rustc_hash::FxHashMap<(Lang, Duration), String>>;
 
 /// The words of every vocabulary code in one language, by list and code, with the attributes
 /// of its message (`article`, `url` …). Hashed with FxHash: pages look codes up hundreds of
@@ -178,6 +184,7 @@ impl Locales {
                 bundles,
                 dates: dates::DateFormats::new(langs),
                 vocabulary: BTreeMap::new(),
+                durations: DurationWords::default(),
             };
             locales.vocabulary = langs
                 .iter()
@@ -197,6 +204,7 @@ impl Locales {
             bundle: self.bundles.get(&lang),
             dates: &self.dates,
             vocabulary: self.vocabulary.get(&lang),
+            durations: Some(&self.durations),
         }
     }
 }
@@ -352,6 +360,7 @@ pub struct Messages<'a> {
     bundle: Option<&'a Bundle>,
     dates: &'a dates::DateFormats,
     vocabulary: Option<&'a VocabWords>,
+    durations: Option<&'a DurationWords>,
 }
 
 /// Arguments for a message: name → value.
@@ -497,6 +506,21 @@ impl<'a> Messages<'a> {
 
     /// A duration in words: `P24M` → "24 måneder"; `P1Y6M` → "1 år og 6 måneder".
     pub fn duration(&self, d: &Duration) -> Result<String, I18nError> {
+        let key = (self.lang, *d);
+        if let Some(words) = self
+            .durations
+            .and_then(|m| m.lock().ok()?.get(&key).cloned())
+        {
+            return Ok(words);
+        }
+        let words = self.duration_words(d)?;
+        if let Some(mut seen) = self.durations.and_then(|m| m.lock().ok()) {
+            seen.insert(key, words.clone());
+        }
+        Ok(words)
+    }
+
+    fn duration_words(&self, d: &Duration) -> Result<String, I18nError> {
         let parts = d
             .parts()
             .into_iter()

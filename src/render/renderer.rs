@@ -692,6 +692,7 @@ impl Renderer {
             );
         }
         let notice_dir = plan.dir(lang).unwrap_or_default().to_string();
+        let base_url = &site.config.base_url;
         let versions: Vec<VersionLink> = notice
             .versions
             .iter()
@@ -700,6 +701,7 @@ impl Renderer {
             .map(|v| VersionLink {
                 number: v.number.to_string(),
                 href: format!("{root}{notice_dir}{}/", v.number),
+                address: format!("{base_url}/{notice_dir}{}/", v.number),
                 published: v.facts.published.as_ref().map(|d| msgs.date(d.value)),
                 published_iso: v.facts.published.as_ref().map(|d| d.value.to_string()),
                 in_force: current.is_some_and(|c| c.number == v.number),
@@ -730,6 +732,7 @@ impl Renderer {
                     )?,
                     link_text: fmt("ui-go-to-current", &[])?,
                     href: format!("{root}{notice_dir}"),
+                    address: format!("{base_url}/{notice_dir}"),
                 },
             );
         }
@@ -770,13 +773,13 @@ impl Renderer {
                             &[("version", Arg::Str(next.number.as_str()))],
                         )?,
                         href: format!("{root}{notice_dir}{}/", next.number),
+                        address: format!("{base_url}/{notice_dir}{}/", next.number),
                     },
                 );
             }
-            ctx.insert(
-                "changes_href",
-                &format!("{root}{}", plan::changes_dir(&notice_dir)),
-            );
+            let changes_dir = plan::changes_dir(&notice_dir);
+            ctx.insert("changes_href", &format!("{root}{changes_dir}"));
+            ctx.insert("changes_address", &format!("{base_url}/{changes_dir}"));
         }
         ctx.insert(
             "page_title",
@@ -811,6 +814,8 @@ impl Renderer {
 struct VersionLink {
     number: String,
     href: String,
+    /// The same as an absolute address (for print).
+    address: String,
     published: Option<String>,
     published_iso: Option<String>,
     in_force: bool,
@@ -851,6 +856,7 @@ fn unmark(bytes: &[u8], root: &str, version_folder: &str) -> Vec<u8> {
 struct LinkTo {
     text: String,
     href: String,
+    address: String,
 }
 
 /// A version in the change history page, with its links.
@@ -916,6 +922,7 @@ struct Banner {
     text: String,
     link_text: String,
     href: String,
+    address: String,
 }
 
 /// The chrome strings (`section-*`, `ui-*` without arguments) of a language, with `-`

@@ -185,10 +185,14 @@ impl PendingNotice {
 
     /// Read the notice's files, without parsing them. Runs on any thread.
     pub fn fetch(self, ctx: &ReadContext) -> Fetched {
+        let mut folders = read::RealFolders::default();
         let texts = self
             .files()
             .into_iter()
-            .map(|(id, rel, abs)| (id, (rel.to_path_buf(), read_text(&ctx.real_root, abs, rel))))
+            .map(|(id, rel, abs)| {
+                let text = read_text_in(&ctx.real_root, abs, rel, &mut folders);
+                (id, (rel.to_path_buf(), text))
+            })
             .collect();
         Fetched {
             pending: self,
@@ -741,7 +745,17 @@ impl ReadFailed {
 }
 
 fn read_text(real_root: &Path, path: &Path, rel: &Path) -> Result<String, ReadFailed> {
-    read::read_text(real_root, path).map_err(|problem| {
+    read_text_in(real_root, path, rel, &mut read::RealFolders::default())
+}
+
+/// [`read_text`], with the folders already resolved in `folders`.
+fn read_text_in(
+    real_root: &Path,
+    path: &Path,
+    rel: &Path,
+    folders: &mut read::RealFolders,
+) -> Result<String, ReadFailed> {
+    read::read_text_in(real_root, path, folders).map_err(|problem| {
         let diag = Diagnostic::load(
             LoadError::Io,
             format!("cannot read {}: {problem}", rel.display()),

@@ -6,9 +6,10 @@
 //! end); a file over [`MAX_FILE_SIZE`] is refused; text that is not UTF-8 is reported at the
 //! line of its first bad byte.
 
+use std::collections::HashMap;
 use std::fs;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// The largest source file read: 4 MiB. A notice's files are a few kilobytes; a theme's
 /// images a few hundred.
@@ -70,13 +71,53 @@ impl ReadProblem {
     }
 }
 
+/// The real paths of the folders files were read from, so that the files of one folder are
+/// resolved with one look-up each, not one for every folder on their way (a notice's dozen
+/// files sit in a few folders).
+#[derive(Debug, Default)]
+pub struct RealFolders(HashMap<PathBuf, PathBuf>);
+
+impl RealFolders {
+    /// `path` with every link resolved, and the metadata of what it leads to.
+    fn resolve(&mut self, path: &Path) -> std::io::Result<(PathBuf, fs::Metadata)> {
+        let own = fs::symlink_metadata(path)?;
+        // A file that is not itself a link is its real folder's entry of the same name.
+        if let (false, Some(Component::Normal(name)), Some(parent)) = (
+            own.file_type().is_symlink(),
+            path.components().next_back(),
+            path.parent().filter(|p| !p.as_os_str().is_empty()),
+        ) {
+            let folder = match self.0.get(parent) {
+                Some(real) => real.clone(),
+                None => {
+                    let real = parent.canonicalize()?;
+                    self.0.insert(parent.to_path_buf(), real.clone());
+                    real
+                }
+            };
+            return Ok((folder.join(name), own));
+        }
+        let real = path.canonicalize()?;
+        let meta = fs::metadata(&real)?;
+        Ok((real, meta))
+    }
+}
+
 /// Read `path` as bytes, if it is a regular file inside `root` (which must be canonical).
 pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, ReadProblem> {
-    let real = path.canonicalize().map_err(ReadProblem::Io)?;
+    read_bytes_in(root, path, &mut RealFolders::default())
+}
+
+/// [`read_bytes`], with the folders already resolved in `folders`.
+pub fn read_bytes_in(
+    root: &Path,
+    path: &Path,
+    folders: &mut RealFolders,
+) -> Result<Vec<u8>, ReadProblem> {
+    let (real, meta) = folders.resolve(path).map_err(ReadProblem::Io)?;
     if !real.starts_with(root) {
         return Err(ReadProblem::OutsideRoot(real));
     }
-    let meta = fs::metadata(&real).map_err(ReadProblem::Io)?;
     if !meta.is_file() {
         return Err(ReadProblem::NotAFile);
     }
@@ -97,7 +138,16 @@ pub fn read_bytes(root: &Path, path: &Path) -> Result<Vec<u8>, ReadProblem> {
 
 /// Read `path` as UTF-8 text, under the same rules as [`read_bytes`].
 pub fn read_text(root: &Path, path: &Path) -> Result<String, ReadProblem> {
-    let bytes = read_bytes(root, path)?;
+    read_text_in(root, path, &mut RealFolders::default())
+}
+
+/// [`read_text`], with the folders already resolved in `folders`.
+pub fn read_text_in(
+    root: &Path,
+    path: &Path,
+    folders: &mut RealFolders,
+) -> Result<String, ReadProblem> {
+    let bytes = read_bytes_in(root, path, folders)?;
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         ReadProblem::NotUtf8 {

@@ -99,6 +99,7 @@ impl ViewBuilder<'_> {
                     address: c.address.as_ref().map(|x| x.value.clone()),
                     email: c.email.as_ref().map(|x| x.value.clone()),
                     phone: c.phone.as_ref().map(|x| x.value.clone()),
+                    phone_href: c.phone.as_ref().map(|x| super::phone_href(&x.value)),
                     url: c.url.as_ref().map(|x| x.value.clone()),
                 })
             })
@@ -129,6 +130,7 @@ impl ViewBuilder<'_> {
                         .transpose()?,
                     email: r.email.as_ref().map(|x| x.value.clone()),
                     phone: r.phone.as_ref().map(|x| x.value.clone()),
+                    phone_href: r.phone.as_ref().map(|x| super::phone_href(&x.value)),
                 })
             })
             .collect::<R<Vec<_>>>()?;
@@ -137,6 +139,7 @@ impl ViewBuilder<'_> {
             email: d.email.as_ref().map(|x| x.value.clone()),
             address: d.address.as_ref().map(|x| x.value.clone()),
             phone: d.phone.as_ref().map(|x| x.value.clone()),
+            phone_href: d.phone.as_ref().map(|x| super::phone_href(&x.value)),
         });
 
         // The notice's own processing; what its companies process on behalf of another
@@ -184,12 +187,14 @@ impl ViewBuilder<'_> {
         let authorities = authority_codes
             .iter()
             .map(|&code| {
+                let phone = self.msgs.code_attr_opt(Vocab::Authority, code, "phone")?;
                 Ok(AuthorityView {
                     code,
                     name: self.code(Vocab::Authority, code)?,
                     address: self.msgs.code_attr(Vocab::Authority, code, "address")?,
                     url: self.msgs.code_attr(Vocab::Authority, code, "url")?,
-                    phone: self.msgs.code_attr_opt(Vocab::Authority, code, "phone")?,
+                    phone_href: phone.as_deref().map(super::phone_href),
+                    phone,
                     dpv: Vocab::Authority.get(code).and_then(|c| c.dpv),
                 })
             })

@@ -403,6 +403,7 @@ impl ViewBuilder<'_> {
             .collect();
         let section = text.section(&c.id.value);
         let description_html = section.map(|s| self.md(s.body.clone(), 1));
+        let page_description_html = description_html.as_deref().map(super::raise_headings);
         let heading_html = section.map(|s| self.heading_html(s));
         Ok(ContextView {
             id: c.id.value.clone(),
@@ -417,6 +418,7 @@ impl ViewBuilder<'_> {
             )?,
             heading_html,
             description_html,
+            page_description_html,
             controllers: c
                 .controllers
                 .iter()

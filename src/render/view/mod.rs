@@ -66,6 +66,22 @@ pub struct DateView {
     pub text: String,
 }
 
+/// A phone number as a `tel:` link's target: without its spaces.
+pub fn phone_href(phone: &str) -> String {
+    phone.replace(' ', "")
+}
+
+/// HTML whose headings start at h4 (a section's within a context), as the page's own text:
+/// two levels up, h4 to h2, h5 to h3 and h6 to h4.
+pub fn raise_headings(html: &str) -> String {
+    html.replace("<h4", "<h2")
+        .replace("</h4>", "</h2>")
+        .replace("<h5", "<h3")
+        .replace("</h5>", "</h3>")
+        .replace("<h6", "<h4")
+        .replace("</h6>", "</h4>")
+}
+
 /// A link: its words and where it goes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LinkView {
@@ -86,7 +102,10 @@ impl NoticeView {
             with_root(&mut s.html, root);
         }
         for c in &mut self.contexts {
-            if let Some(h) = &mut c.description_html {
+            for h in [&mut c.description_html, &mut c.page_description_html]
+                .into_iter()
+                .flatten()
+            {
                 with_root(h, root);
             }
         }
@@ -196,6 +215,8 @@ pub struct ControllerView {
     pub address: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// The phone number for a `tel:` link: without its spaces.
+    pub phone_href: Option<String>,
     pub url: Option<String>,
 }
 
@@ -205,6 +226,7 @@ pub struct DpoView {
     pub email: Option<String>,
     pub address: Option<String>,
     pub phone: Option<String>,
+    pub phone_href: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -216,6 +238,7 @@ pub struct RepresentativeView {
     pub country: Option<String>,
     pub email: Option<String>,
     pub phone: Option<String>,
+    pub phone_href: Option<String>,
 }
 
 /// A context the notice's companies process on behalf of another controller (Art. 28).
@@ -245,6 +268,9 @@ pub struct ContextView {
     /// (inline HTML), when there is one; the theme shows `name` (its label) otherwise.
     pub heading_html: Option<String>,
     pub description_html: Option<String>,
+    /// The description as the context's own page shows it, where it is the page's text: its
+    /// headings two levels up (h4 is h2).
+    pub page_description_html: Option<String>,
     pub controllers: Vec<String>,
     pub purposes: Vec<PurposeView>,
     pub categories: Vec<CategoryView>,
@@ -393,6 +419,7 @@ pub struct AuthorityView {
     pub url: String,
     /// Only where the authority's own pages confirm it (see locales/README.md).
     pub phone: Option<String>,
+    pub phone_href: Option<String>,
     pub dpv: Option<&'static str>,
 }
 
@@ -438,5 +465,15 @@ mod tests {
         assert_eq!(outline.len(), crate::model::STANDARD_SECTIONS.len() + 2);
         assert_eq!(&outline[..3], ["controllers", "contexts", "purposes"]);
         assert_eq!(outline.last(), Some(&"waivers"));
+    }
+
+    #[test]
+    fn a_context_page_raises_the_description_headings_two_levels_and_tel_links_lose_spaces() {
+        let html = "<h4 id=\"a\">A</h4>\n<p>x</p>\n<h5>B</h5><h6>C</h6>";
+        assert_eq!(
+            super::raise_headings(html),
+            "<h2 id=\"a\">A</h2>\n<p>x</p>\n<h3>B</h3><h4>C</h4>"
+        );
+        assert_eq!(super::phone_href("+47 22 00 00 00"), "+4722000000");
     }
 }

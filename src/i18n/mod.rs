@@ -204,7 +204,7 @@ impl Locales {
             bundle: self.bundles.get(&lang),
             dates: &self.dates,
             vocabulary: self.vocabulary.get(&lang),
-            durations: Some(&self.durations),
+            durations: &self.durations,
         }
     }
 }
@@ -360,7 +360,7 @@ pub struct Messages<'a> {
     bundle: Option<&'a Bundle>,
     dates: &'a dates::DateFormats,
     vocabulary: Option<&'a VocabWords>,
-    durations: Option<&'a DurationWords>,
+    durations: &'a DurationWords,
 }
 
 /// Arguments for a message: name → value.
@@ -509,12 +509,14 @@ impl<'a> Messages<'a> {
         let key = (self.lang, *d);
         if let Some(words) = self
             .durations
-            .and_then(|m| m.lock().ok()?.get(&key).cloned())
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
         {
             return Ok(words);
         }
         let words = self.duration_words(d)?;
-        if let Some(mut seen) = self.durations.and_then(|m| m.lock().ok()) {
+        if let Ok(mut seen) = self.durations.lock() {
             seen.insert(key, words.clone());
         }
         Ok(words)

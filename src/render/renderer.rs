@@ -712,10 +712,7 @@ impl Renderer {
         if let Some(dir) = &planned.situations {
             ctx.insert("situations_href", &format!("{root}{dir}"));
         }
-        ctx.insert(
-            "permalink",
-            &format!("{}/{notice_dir}{number}/", site.config.base_url),
-        );
+        ctx.insert("permalink", &format!("{base_url}/{notice_dir}{number}/"));
         if status == "superseded"
             && let Some(cur) = current
         {

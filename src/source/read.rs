@@ -167,6 +167,41 @@ pub fn inside_root(root: &Path, path: &Path) -> bool {
 mod tests {
     use super::*;
 
+    #[cfg(unix)]
+    #[test]
+    fn a_folder_resolved_once_still_refuses_what_leads_out_of_the_site() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().canonicalize().expect("canonical");
+        let outside = tempfile::tempdir().expect("tempdir");
+        fs::write(outside.path().join("secret.md"), "secret").expect("write");
+        fs::create_dir(root.join("1.0")).expect("mkdir");
+        fs::write(root.join("1.0/nb.md"), "nb").expect("write");
+        fs::write(root.join("1.0/sv.md"), "sv").expect("write");
+        symlink(outside.path().join("secret.md"), root.join("1.0/da.md")).expect("symlink");
+        symlink(outside.path(), root.join("2.0")).expect("symlink");
+
+        let mut folders = RealFolders::default();
+        let read =
+            |folders: &mut RealFolders, rel: &str| read_text_in(&root, &root.join(rel), folders);
+        assert_eq!(read(&mut folders, "1.0/nb.md").ok().as_deref(), Some("nb"));
+        // The folder is known now; its other files are still read, a link in it still followed
+        // and refused when it leads out, and a linked folder out of the site refused.
+        assert_eq!(read(&mut folders, "1.0/sv.md").ok().as_deref(), Some("sv"));
+        assert!(matches!(
+            read(&mut folders, "1.0/da.md"),
+            Err(ReadProblem::OutsideRoot(_))
+        ));
+        assert!(matches!(
+            read(&mut folders, "2.0/secret.md"),
+            Err(ReadProblem::OutsideRoot(_))
+        ));
+        assert!(matches!(
+            read(&mut folders, "1.0/missing.md"),
+            Err(ReadProblem::Io(_))
+        ));
+    }
+
     #[test]
     fn links_out_fifos_and_large_files_are_refused() {
         let dir = tempfile::tempdir().expect("tempdir");

@@ -340,22 +340,31 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
             return Ok(Built { ran, stats: None });
         }
     };
-    let sink = ToOutput {
-        staging: staging.as_ref(),
-        update: update.as_ref(),
-        error: std::sync::Mutex::new(None),
+    let write = |file: &emit::OutFile| match (update.as_ref(), staging.as_ref()) {
+        (Some(u), _) => u.write(file),
+        (None, Some(s)) => s.write(file),
+        (None, None) => Ok(()),
     };
     let caching = pipeline::Caching {
         cache: update.as_ref().and(previous.as_ref()),
         shared: shared.as_deref(),
     };
-    let mut ran = pipeline::run(
-        opened,
-        pipeline::Render::All(&renderer, &sink),
-        options.deny_warnings,
-        caching,
-    );
-    if let Some(e) = sink.error.lock().ok().and_then(|mut e| e.take()) {
+    // The files are written by threads of their own while the notices are rendered (see
+    // emit::writers); the first file that cannot be written fails the build.
+    let stopped = std::sync::atomic::AtomicBool::new(false);
+    let (mut ran, wrote) = std::thread::scope(|scope| {
+        let writers =
+            emit::writers::Writers::start(scope, emit::writers::count(), &stopped, &write);
+        let sink = ToOutput { writers: &writers };
+        let ran = pipeline::run(
+            opened,
+            pipeline::Render::All(&renderer, &sink),
+            options.deny_warnings,
+            caching,
+        );
+        (ran, writers.finish())
+    });
+    if let Err(e) = wrote {
         return Err(Error::Output(e));
     }
     if ran.fails(options.deny_warnings) || !ran.rendered {
@@ -434,32 +443,19 @@ pub fn build_at(root: &Path, out: &Path, options: BuildOptions) -> Result<Built,
     })
 }
 
-/// The renderer's files, written into the staging folder (or the in-place update) as they
-/// come.
-struct ToOutput<'a, 'm> {
-    staging: Option<&'a emit::Staging>,
-    update: Option<&'a emit::update::Update<'m>>,
-    /// The first write that failed: the build stops, and reports it as an output error.
-    error: std::sync::Mutex<Option<emit::EmitError>>,
-}
-
-impl ToOutput<'_, '_> {
-    fn failed(&self, e: emit::EmitError) -> diag::Diagnostic {
-        let d = diag::Diagnostic::load(diag::LoadError::Io, e.to_string());
-        if let Ok(mut slot) = self.error.lock() {
-            slot.get_or_insert(e);
-        }
-        d
-    }
+/// The renderer's files, handed to the writer threads, which put them into the staging folder
+/// (or the in-place update) as they come.
+struct ToOutput<'w, 's> {
+    writers: &'w emit::writers::Writers<'s>,
 }
 
 impl render::Sink for ToOutput<'_, '_> {
     fn put(&self, file: emit::OutFile) -> Result<(), diag::Diagnostic> {
-        let result = match (self.update, self.staging) {
-            (Some(u), _) => u.write(&file),
-            (None, Some(s)) => s.write(&file),
-            (None, None) => Ok(()),
-        };
-        result.map_err(|e| self.failed(e))
+        self.writers.put(file).map_err(|emit::writers::Stopped| {
+            diag::Diagnostic::load(
+                diag::LoadError::Io,
+                "the output is not being written: an earlier file could not be written",
+            )
+        })
     }
 }

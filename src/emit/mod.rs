@@ -13,6 +13,7 @@ pub mod guard;
 pub mod lock;
 pub mod swap;
 pub mod update;
+pub mod writers;
 
 use rayon::prelude::*;
 use std::collections::BTreeSet;

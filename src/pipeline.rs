@@ -212,6 +212,26 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     if shared_fails {
         stop.store(true, Ordering::Relaxed);
     }
+    // With no cache every notice is read: its files are asked for ahead (see
+    // source::read::prefetch), while the first notices are parsed. The parallel loop's first
+    // split starts one thread at the first notice and one at the middle one, each going on in
+    // order: the two halves are asked for in turn.
+    let ahead: Vec<std::path::PathBuf> = if caching.cache.is_none() {
+        let (first, second) = pending.split_at(pending.len() / 2);
+        let mut order = Vec::with_capacity(pending.len());
+        for i in 0..second.len() {
+            order.extend(first.get(i));
+            order.extend(second.get(i));
+        }
+        order
+            .into_iter()
+            .flat_map(|p| p.files().into_iter().map(|(_, _, abs)| abs.to_path_buf()))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let prefetch = (!ahead.is_empty())
+        .then(|| std::thread::spawn(move || crate::source::read::prefetch(&ahead)));
     let done: Vec<Done> = pending
         .into_par_iter()
         .map(|p| {
@@ -264,6 +284,9 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
             d
         })
         .collect();
+    if let Some(thread) = prefetch {
+        let _ = thread.join();
+    }
 
     let mut all = Diagnostics::from(diags);
     let mut files = site.files.subset(quoted(all.items.iter()));

@@ -19,9 +19,9 @@ pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 /// build that reads every notice calls this first, on a thread of its own, so the notices'
 /// files are read from the disk ahead of the threads that parse them, many at once, instead of
 /// one by one as each thread comes to them. Roughly in the order given: [`PREFETCHERS`] threads
-/// take the paths in turn. Only regular files are touched (a link is not followed, and nothing
-/// else is opened), and nothing is read here: [`read`] still reads and checks each file. Does
-/// nothing where the system has no such request.
+/// take the paths in turn. Only regular files no larger than [`MAX_FILE_SIZE`] are touched (a
+/// link is not followed, and nothing else is opened), and nothing is read here: [`read`] still
+/// reads and checks each file. Does nothing where the system has no such request.
 pub fn prefetch(paths: &[PathBuf]) {
     #[cfg(target_os = "linux")]
     {
@@ -49,7 +49,8 @@ pub const PREFETCHERS: usize = 4;
 #[cfg(target_os = "linux")]
 fn ask_ahead(path: &Path) {
     use rustix::fs::{Advice, Mode, OFlags, fadvise, open};
-    if !fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+    // Not a link, not a FIFO or device, and no larger than `read` would read.
+    if !fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.len() <= MAX_FILE_SIZE) {
         return;
     }
     let flags = OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::NOCTTY;

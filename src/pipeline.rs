@@ -230,8 +230,11 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
     } else {
         Vec::new()
     };
-    let prefetch = (!ahead.is_empty())
-        .then(|| std::thread::spawn(move || crate::source::read::prefetch(&ahead)));
+    let parsed = Arc::new(AtomicBool::new(false));
+    let prefetch = (!ahead.is_empty()).then(|| {
+        let parsed = Arc::clone(&parsed);
+        std::thread::spawn(move || crate::source::read::prefetch(&ahead, &parsed))
+    });
     let done: Vec<Done> = pending
         .into_par_iter()
         .map(|p| {
@@ -284,6 +287,7 @@ pub fn run(opened: Opened, render: Render<'_>, deny_warnings: bool, caching: Cac
             d
         })
         .collect();
+    parsed.store(true, Ordering::Relaxed);
     if let Some(thread) = prefetch {
         let _ = thread.join();
     }

@@ -31,6 +31,17 @@ pub struct Writers<'scope> {
     stopped: &'scope AtomicBool,
 }
 
+/// Sets the stop flag when a writer thread unwinds.
+struct StopOnPanic<'a>(&'a AtomicBool);
+
+impl Drop for StopOnPanic<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.store(true, Ordering::Relaxed);
+        }
+    }
+}
+
 /// A file could not be handed to the writers: an earlier file could not be written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Stopped;
@@ -52,13 +63,18 @@ impl<'scope> Writers<'scope> {
             let (queue, files) = sync_channel::<OutFile>(QUEUED);
             queues.push(queue);
             threads.push(scope.spawn(move || {
+                // A writer that panics stops the others too.
+                let _stop_on_panic = StopOnPanic(stopped);
                 let mut done = 0;
                 for file in files {
                     if stopped.load(Ordering::Relaxed) {
                         break;
                     }
                     if let Err(e) = write(&file) {
-                        stopped.store(true, Ordering::Relaxed);
+                        // Only the first failure is reported: the one that stopped the others.
+                        if stopped.swap(true, Ordering::Relaxed) {
+                            break;
+                        }
                         return Err(e);
                     }
                     done += 1;

@@ -21,14 +21,18 @@ pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024;
 /// one by one as each thread comes to them. Roughly in the order given: [`PREFETCHERS`] threads
 /// take the paths in turn. Only regular files no larger than [`MAX_FILE_SIZE`] are touched (a
 /// link is not followed, and nothing else is opened), and nothing is read here: [`read`] still
-/// reads and checks each file. Does nothing where the system has no such request.
-pub fn prefetch(paths: &[PathBuf]) {
+/// reads and checks each file. Does nothing where the system has no such request. Stops early
+/// once `done` is set (every file has been read by then).
+pub fn prefetch(paths: &[PathBuf], done: &std::sync::atomic::AtomicBool) {
     #[cfg(target_os = "linux")]
     {
         use std::sync::atomic::{AtomicUsize, Ordering};
         let next = AtomicUsize::new(0);
         let ask = || {
             while let Some(path) = paths.get(next.fetch_add(1, Ordering::Relaxed)) {
+                if done.load(Ordering::Relaxed) {
+                    return;
+                }
                 ask_ahead(path);
             }
         };
@@ -39,7 +43,7 @@ pub fn prefetch(paths: &[PathBuf]) {
         });
     }
     #[cfg(not(target_os = "linux"))]
-    let _ = paths;
+    let _ = (paths, done);
 }
 
 /// Threads asking for files ahead: opening a file whose inode is not in memory waits on the
@@ -270,7 +274,7 @@ mod tests {
         .into();
         let (done, asked) = std::sync::mpsc::channel();
         std::thread::spawn(move || {
-            prefetch(&paths);
+            prefetch(&paths, &std::sync::atomic::AtomicBool::new(false));
             let _ = done.send(());
         });
         assert!(
